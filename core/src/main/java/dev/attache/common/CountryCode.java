@@ -1,0 +1,93 @@
+package dev.attache.common;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A country as its ISO 3166-1 alpha-2 code ({@code RU}, {@code TM}, {@code ZA}).
+ *
+ * <p>Only codes the JDK knows ({@link Locale#getISOCountries()}) are accepted; display names in
+ * any language come from the JDK too. Instances are cached: there is one per code, so
+ * {@code ==} works, but {@link #equals} is the contract. Text form: the code itself.
+ */
+public final class CountryCode implements Comparable<CountryCode>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, CountryCode> KNOWN =
+      Set.of(Locale.getISOCountries()).stream()
+          .collect(Collectors.toUnmodifiableMap(Function.identity(), CountryCode::new));
+
+  private final String code;
+
+  private CountryCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * The country of an ISO 3166-1 alpha-2 code, in upper case.
+   *
+   * @throws InvalidValueException with code {@code country.unknown} if the JDK does not know it
+   */
+  public static CountryCode of(String code) {
+    Objects.requireNonNull(code, "code");
+    CountryCode known = KNOWN.get(code);
+    if (known == null) {
+      throw new InvalidValueException("country.unknown",
+          "Invalid country code " + InvalidValueException.quote(code)
+              + ": not an ISO 3166-1 alpha-2 code known to the JDK");
+    }
+    return known;
+  }
+
+  /** Parses the text form, which is the code itself ({@code "TM"}). */
+  public static CountryCode parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return of(text.toString());
+  }
+
+  /** Every country the JDK knows, in code order. */
+  public static Set<CountryCode> all() {
+    return KNOWN.values().stream()
+        .sorted()
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  /** The two-letter code. */
+  public String getCode() {
+    return code;
+  }
+
+  /** The country's name in the given language, as the JDK knows it ({@code "Turkmenistan"}). */
+  public String getDisplayName(Locale language) {
+    return new Locale("", code).getDisplayCountry(Objects.requireNonNull(language, "language"));
+  }
+
+  @Override
+  public int compareTo(CountryCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CountryCode that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+
+  private Object readResolve() {
+    return of(code);
+  }
+}

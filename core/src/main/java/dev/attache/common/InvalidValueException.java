@@ -1,0 +1,32 @@
+package dev.attache.common;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value would break an invariant that no value of its type may break: a month 13,
+ * a period that ends before it starts, an unknown country code, a malformed id, a blank name.
+ *
+ * <p>It is an {@link IllegalArgumentException}, as in {@code java.time}; the message names the
+ * field and quotes the bad value, and {@link #getCode()} gives the same stable code that a
+ * {@link dev.attache.validation.Problem} carries, so a decoder can report it without parsing text.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+
+  public InvalidValueException(String code, String message) {
+    super(Objects.requireNonNull(message, "message"));
+    this.code = Objects.requireNonNull(code, "code");
+  }
+
+  /** The stable machine code of the broken invariant, for example {@code date.invalid}. */
+  public String getCode() {
+    return code;
+  }
+
+  /** Quotes a user value for a message, cut short so that a huge input is never echoed whole. */
+  public static String quote(CharSequence value) {
+    return "'" + Texts.abbreviate(value) + "'";
+  }
+}

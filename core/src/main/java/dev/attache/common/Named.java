@@ -1,0 +1,9 @@
+package dev.attache.common;
+
+import jakarta.validation.Valid;
+
+/** An entity known by names: one per language, with aliases for other spellings. */
+public interface Named {
+  @Valid
+  Names getNames();
+}

@@ -1,0 +1,52 @@
+package dev.attache.common;
+
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * A partial date with how sure it is: {@code <=2025} for "before the end of 2025", {@code ~2019}
+ * for a year deduced from context, {@code 2021-09} for a stated month.
+ *
+ * <p>Text form: the qualifier's symbol ({@link DateQualifier#getSymbol()}) followed by the date.
+ */
+@Value.Immutable
+public abstract class QualifiedDate implements WithQualifiedDate {
+  QualifiedDate() {}
+
+  @Value.Parameter
+  public abstract PartialDate getDate();
+
+  @Value.Parameter
+  public abstract DateQualifier getQualifier();
+
+  /** A date as stated. */
+  public static QualifiedDate of(PartialDate date) {
+    return ImmutableQualifiedDate.create(date, DateQualifier.EXACT);
+  }
+
+  public static QualifiedDate of(PartialDate date, DateQualifier qualifier) {
+    return ImmutableQualifiedDate.create(date, qualifier);
+  }
+
+  /** Parses {@code 2025}, {@code ~2019}, {@code >=2023-05}, {@code <=2025}. */
+  public static QualifiedDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String value = text.toString();
+    for (DateQualifier qualifier : new DateQualifier[] {
+        DateQualifier.NOT_BEFORE, DateQualifier.NOT_LATER_THAN, DateQualifier.APPROXIMATE}) {
+      if (value.startsWith(qualifier.getSymbol())) {
+        return of(PartialDate.parse(value.substring(qualifier.getSymbol().length())), qualifier);
+      }
+    }
+    return of(PartialDate.parse(value));
+  }
+
+  public boolean isExact() {
+    return getQualifier() == DateQualifier.EXACT;
+  }
+
+  @Override
+  public String toString() {
+    return getQualifier().getSymbol() + getDate();
+  }
+}

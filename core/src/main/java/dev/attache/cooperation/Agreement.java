@@ -1,0 +1,62 @@
+package dev.attache.cooperation;
+
+import dev.attache.common.Entity;
+import dev.attache.common.Limits;
+import dev.attache.common.Names;
+import dev.attache.common.PartialDate;
+import dev.attache.common.Party;
+import dev.attache.common.Ref;
+import dev.attache.validation.Distinct;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A memorandum, agreement, treaty, protocol, roadmap or set of cooperation terms between states or
+ * organizations.
+ *
+ * <p>Rules: at least two parties ({@code agreement.parties.size}), all distinct
+ * ({@code agreement.parties.distinct}); from {@code SIGNED} on, a signature date
+ * ({@code agreement.signed.date}); not signed before proposed ({@code agreement.signed.order}); in
+ * force not before signed ({@code agreement.in-force.order}); expiry not before in force
+ * ({@code agreement.expiry.order}). A date is "before" another only when it certainly is: a date
+ * known to the year is never before a day inside that year.
+ */
+@Value.Immutable
+@AgreementRules
+public abstract sealed class Agreement implements Entity, HasCooperationAreas, WithAgreement permits ImmutableAgreement {
+  Agreement() {}
+
+  @Override
+  public abstract Ref<Agreement> getId();
+
+  /** The title, in one or more languages. */
+  @Valid
+  public abstract Names getTitle();
+
+  public abstract AgreementKind getKind();
+
+  @Size(min = 2, max = Limits.PARTIES, message = "{agreement.parties.size}")
+  @Distinct(message = "{agreement.parties.distinct}")
+  public abstract List<Party> getParties();
+
+  public abstract AgreementStatus getStatus();
+
+  public abstract Optional<PartialDate> getProposedOn();
+
+  public abstract Optional<PartialDate> getSignedOn();
+
+  public abstract Optional<PartialDate> getInForceFrom();
+
+  public abstract Optional<PartialDate> getExpiresOn();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+  }
+}

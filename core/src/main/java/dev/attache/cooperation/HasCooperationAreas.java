@@ -1,0 +1,20 @@
+package dev.attache.cooperation;
+
+import dev.attache.common.Limits;
+import dev.attache.validation.NonBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An entity about areas of cooperation: catalogued {@link CooperationArea}s plus free text for
+ * anything the catalogue lacks.
+ */
+public interface HasCooperationAreas {
+  /** The catalogued areas. */
+  Set<CooperationArea> getAreas();
+
+  /** Areas outside the {@link CooperationArea} catalogue, in English. */
+  @Size(max = Limits.ITEMS)
+  List<@NonBlank @Size(max = Limits.NAME) String> getOtherAreas();
+}

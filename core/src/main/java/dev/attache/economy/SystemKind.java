@@ -1,0 +1,14 @@
+package dev.attache.economy;
+
+/** What an {@link InformationSystem} does. */
+public enum SystemKind {
+  ELECTRONIC_DATA_INTERCHANGE,
+  PUBLIC_SERVICES_PORTAL,
+  DOCUMENT_MANAGEMENT,
+  CERTIFICATION_AUTHORITY,
+  STATISTICAL_BUSINESS_REGISTER,
+  CUSTOMS,
+  DIGITAL_BANKING,
+  CITIZEN_FEEDBACK,
+  OTHER
+}

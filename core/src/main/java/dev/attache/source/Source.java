@@ -1,0 +1,54 @@
+package dev.attache.source;
+
+import dev.attache.common.Entity;
+import dev.attache.common.Limits;
+import dev.attache.common.PartialDate;
+import dev.attache.common.Ref;
+import dev.attache.validation.NonBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An article or document that facts come from: its outlet and publication date as the article
+ * gives them (absent when it gives none: never invented), its title, language and address.
+ */
+@Value.Immutable
+@SourceRules
+public abstract sealed class Source implements Entity, WithSource permits ImmutableSource {
+  Source() {}
+
+  @Override
+  public abstract Ref<Source> getId();
+
+  /** The title of the article, as published. */
+  @NonBlank
+  @Size(max = Limits.TITLE)
+  public abstract String getTitle();
+
+  /** The outlet that published it (a news agency, a newspaper, a ministry's site), if stated. */
+  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getOutlet();
+
+  /** The author, if stated. */
+  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getAuthor();
+
+  /** When it was published, to the precision the article gives, if it gives one. */
+  public abstract Optional<PartialDate> getPublishedOn();
+
+  /** The BCP 47 tag of the language it is written in: {@code en}, {@code ru}. */
+  @NonBlank
+  @Size(max = 35)
+  public abstract String getLanguage();
+
+  /** Where it can be read: an absolute http or https address. */
+  public abstract Optional<URI> getUrl();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

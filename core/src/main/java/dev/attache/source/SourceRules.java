@@ -1,0 +1,57 @@
+package dev.attache.source;
+
+import dev.attache.common.Limits;
+import dev.attache.validation.RuleContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/**
+ * The rules of a {@link Source}: its language is a well-formed BCP 47 tag
+ * ({@code source.language}); its URL is an absolute http or https address of at most
+ * {@value dev.attache.common.Limits#URL} characters ({@code source.url}).
+ */
+@Documented
+@Constraint(validatedBy = SourceRules.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SourceRules {
+  String message() default "{source.rules}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link SourceRules}. */
+  final class Validator implements ConstraintValidator<SourceRules, Source> {
+    @Override
+    public boolean isValid(Source source, ConstraintValidatorContext context) {
+      RuleContext rules = new RuleContext(context);
+      try {
+        String tag = new Locale.Builder().setLanguageTag(source.getLanguage()).build()
+            .toLanguageTag();
+        if (tag.equals("und")) {
+          rules.fail("source.language", "language", source.getLanguage());
+        }
+      } catch (IllformedLocaleException e) {
+        rules.fail("source.language", "language", source.getLanguage());
+      }
+      source.getUrl().ifPresent(url -> {
+        String scheme = url.getScheme();
+        if (url.toString().length() > Limits.URL || !url.isAbsolute() || url.getHost() == null
+            || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+          rules.fail("source.url", "url", url);
+        }
+      });
+      return rules.isValid();
+    }
+  }
+}

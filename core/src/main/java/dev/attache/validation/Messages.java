@@ -1,0 +1,81 @@
+package dev.attache.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The messages of problem codes, from the {@code ValidationMessages} bundle in each language.
+ *
+ * <p>Read directly rather than through {@code ResourceBundle}: the JVM's default locale never
+ * leaks in (Russian is returned only when asked for), and every {@code ValidationMessages} file on
+ * the class path is merged, so an application's own bundle does not hide this library's codes.
+ * Parameters such as {@code {max}} are replaced by the constraint's attributes; nothing else is
+ * evaluated.
+ */
+final class Messages {
+  private static final String BASE = "ValidationMessages";
+  private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private Messages() {}
+
+  static boolean isCode(String key) {
+    return bundle("").containsKey(key);
+  }
+
+  static Optional<String> format(String code, Map<String, Object> attributes, Locale locale) {
+    String template = bundle(locale.getLanguage()).getProperty(code);
+    if (template == null) {
+      template = bundle("").getProperty(code);
+    }
+    if (template == null) {
+      return Optional.empty();
+    }
+    String message = template;
+    for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+      message = message.replace("{" + attribute.getKey() + "}",
+          String.valueOf(attribute.getValue()));
+    }
+    return Optional.of(message);
+  }
+
+  private static Properties bundle(String language) {
+    return BY_LANGUAGE.computeIfAbsent(language, Messages::load);
+  }
+
+  private static Properties load(String language) {
+    String name = BASE + (language.isEmpty() || language.equals("en") ? "" : "_" + language)
+        + ".properties";
+    Properties merged = new Properties();
+    try {
+      ClassLoader loader = Messages.class.getClassLoader();
+      Enumeration<URL> urls = loader.getResources(name);
+      while (urls.hasMoreElements()) {
+        Properties one = new Properties();
+        try (InputStream in = urls.nextElement().openStream()) {
+          one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        one.forEach(merged::putIfAbsent);
+      }
+      if (merged.isEmpty()) {
+        try (InputStream in = Messages.class.getResourceAsStream("/" + name)) {
+          if (in != null) {
+            merged.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
+    return merged;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.attache.validation;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
+import java.util.List;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Reports the broken rules of one value from inside a {@code ConstraintValidator}: each with its
+ * own code (the message key), at the property it concerns, with the offending value attached so
+ * that the {@link Problem} can quote it rather than the whole entity.
+ *
+ * <p>The offending value travels as a Hibernate Validator dynamic payload when the provider is
+ * Hibernate Validator; any other provider still gets the code and the path.
+ */
+public final class RuleContext {
+  private final ConstraintValidatorContext context;
+  private final HibernateConstraintValidatorContext hibernate;
+  private boolean valid = true;
+
+  public RuleContext(ConstraintValidatorContext context) {
+    this.context = context;
+    this.hibernate = unwrap(context);
+  }
+
+  private static HibernateConstraintValidatorContext unwrap(ConstraintValidatorContext context) {
+    try {
+      return context.unwrap(HibernateConstraintValidatorContext.class);
+    } catch (ValidationException | LinkageError e) {
+      return null; // another provider: no payload, the rest works the same
+    }
+  }
+
+  /** Reports {@code code} at {@code property} of the validated bean. */
+  public void fail(String code, String property, Object offending) {
+    start(offending);
+    context.buildConstraintViolationWithTemplate(template(code))
+        .addPropertyNode(property).addConstraintViolation();
+  }
+
+  /** Reports {@code code} at element {@code index} of the list {@code property} of the bean. */
+  public void fail(String code, String property, int index, Object offending) {
+    start(offending);
+    context.buildConstraintViolationWithTemplate(template(code))
+        .addPropertyNode(property)
+        .addContainerElementNode("<list element>", List.class, 0).inIterable().atIndex(index)
+        .addConstraintViolation();
+  }
+
+  /** Reports a message template at element {@code index} of the validated list itself. */
+  void failAtIndex(String template, int index, Object offending) {
+    start(offending);
+    context.buildConstraintViolationWithTemplate(template)
+        .addContainerElementNode("<list element>", List.class, 0).inIterable().atIndex(index)
+        .addConstraintViolation();
+  }
+
+  private void start(Object offending) {
+    if (valid) {
+      context.disableDefaultConstraintViolation();
+      valid = false;
+    }
+    if (hibernate != null) {
+      hibernate.withDynamicPayload(new Offending(offending));
+    }
+  }
+
+  private static String template(String code) {
+    return "{" + code + "}";
+  }
+
+  /** True while no rule was reported. */
+  public boolean isValid() {
+    return valid;
+  }
+
+  /** The offending value of a violation, carried as its dynamic payload. */
+  record Offending(Object value) {}
+}

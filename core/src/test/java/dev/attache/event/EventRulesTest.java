@@ -1,0 +1,30 @@
+package dev.attache.event;
+
+import static dev.attache.Checked.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.Examples;
+import dev.attache.common.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class EventRulesTest {
+
+  @Test
+  void aVisitFromTheThirdToTheFourteenthIsValid() {
+    assertThat(problems(Examples.event())).isEmpty();
+  }
+
+  @Test
+  void anEventCannotEndBeforeItBegins() {
+    assertThat(problems(Examples.event().withEndDate(PartialDate.parse("2025-03-02"))))
+        .containsExactly("/endDate event.end.order");
+    assertThat(problems(Examples.event().withEndDate(PartialDate.parse("2025-03")))).isEmpty();
+  }
+
+  @Test
+  void aSummaryIsRequiredAndBounded() {
+    assertThat(problems(Examples.event().withSummary(" "))).containsExactly("/summary value.blank");
+    assertThat(problems(Examples.event().withSummary("x".repeat(4001))))
+        .containsExactly("/summary value.size");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.attache.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.common.Names;
+import dev.attache.common.PartialDate;
+import dev.attache.common.Party;
+import dev.attache.common.Ref;
+import dev.attache.cooperation.Agreement;
+import dev.attache.cooperation.AgreementKind;
+import dev.attache.cooperation.AgreementStatus;
+import dev.attache.validation.AttacheValidator;
+import dev.attache.validation.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's example, word for word, so that it cannot rot. */
+class ReadmeExampleTest {
+
+  @Test
+  void theReadmeExampleBuildsAndValidatesAnAgreement() {
+    // README example start
+    Agreement agreement = Agreement.builder()
+        .id(Ref.parse("agreement:ru-tm-digital", Agreement.class))
+        .title(Names.of("Memorandum on digital cooperation"))
+        .kind(AgreementKind.MEMORANDUM).status(AgreementStatus.SIGNED)
+        .addParties(Party.state("RU"), Party.state("RU"))
+        .build();
+    List<Problem> problems = AttacheValidator.standard().validate(agreement);
+    // README example end
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "/parties/1 agreement.parties.distinct: the parties of an agreement must be distinct (RU)",
+        "/signedOn agreement.signed.date: a signed agreement needs a signature date (SIGNED)");
+  }
+
+  @Test
+  void aBrokenInvariantIsRefusedByTheBuilder() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialDate.parse("2025-13"))
+        .hasMessage("Invalid date '2025-13': month 13 is outside 1..12");
+  }
+}
