@@ -18,6 +18,7 @@ module dev.attache.core {
   exports dev.attache.capacity;
   exports dev.attache.event;
   exports dev.attache.validation;
+  exports dev.attache.dataset;
 
   opens dev.attache.common;
   opens dev.attache.source;

@@ -19,7 +19,7 @@ class ModulePathTest {
   private static final Set<String> API = Set.of("dev.attache.common", "dev.attache.source",
       "dev.attache.party", "dev.attache.attache", "dev.attache.cooperation",
       "dev.attache.economy", "dev.attache.capacity", "dev.attache.event",
-      "dev.attache.validation");
+      "dev.attache.validation", "dev.attache.dataset");
 
   @Test
   void theTestsRunInsideTheNamedModule() {

@@ -105,7 +105,7 @@ public final class AttacheValidator {
     Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
     String code = Codes.of(violation.getMessageTemplate(), constraint.annotationType());
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-    String message = Messages.format(code, attributes, locale)
+    String message = ProblemMessages.format(code, attributes, locale)
         .orElseGet(violation::getMessage);
     Object offending = offending(violation);
     Problem.Builder problem = Problem.builder()

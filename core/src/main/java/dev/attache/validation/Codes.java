@@ -27,7 +27,7 @@ final class Codes {
         && messageTemplate.endsWith("}")) {
       String key = messageTemplate.substring(1, messageTemplate.length() - 1);
       if (!key.startsWith("jakarta.") && !key.startsWith("org.hibernate.")
-          && Messages.isCode(key)) {
+          && ProblemMessages.isCode(key)) {
         return key;
       }
     }

@@ -22,17 +22,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * Parameters such as {@code {max}} are replaced by the constraint's attributes; nothing else is
  * evaluated.
  */
-final class Messages {
+public final class ProblemMessages {
   private static final String BASE = "ValidationMessages";
   private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-  private Messages() {}
+  private ProblemMessages() {}
 
-  static boolean isCode(String key) {
+  /** True if the code has a message: it is one of the library's codes. */
+  public static boolean isCode(String key) {
     return bundle("").containsKey(key);
   }
 
-  static Optional<String> format(String code, Map<String, Object> attributes, Locale locale) {
+  /**
+   * The message of a code in a language (English if the language has none), with {@code {name}}
+   * parameters replaced by the given values; empty for an unknown code.
+   */
+  public static Optional<String> format(String code, Map<String, ?> attributes, Locale locale) {
     String template = bundle(locale.getLanguage()).getProperty(code);
     if (template == null) {
       template = bundle("").getProperty(code);
@@ -41,7 +46,7 @@ final class Messages {
       return Optional.empty();
     }
     String message = template;
-    for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+    for (Map.Entry<String, ?> attribute : attributes.entrySet()) {
       message = message.replace("{" + attribute.getKey() + "}",
           String.valueOf(attribute.getValue()));
     }
@@ -49,7 +54,7 @@ final class Messages {
   }
 
   private static Properties bundle(String language) {
-    return BY_LANGUAGE.computeIfAbsent(language, Messages::load);
+    return BY_LANGUAGE.computeIfAbsent(language, ProblemMessages::load);
   }
 
   private static Properties load(String language) {
@@ -57,7 +62,7 @@ final class Messages {
         + ".properties";
     Properties merged = new Properties();
     try {
-      ClassLoader loader = Messages.class.getClassLoader();
+      ClassLoader loader = ProblemMessages.class.getClassLoader();
       Enumeration<URL> urls = loader.getResources(name);
       while (urls.hasMoreElements()) {
         Properties one = new Properties();
@@ -67,7 +72,7 @@ final class Messages {
         one.forEach(merged::putIfAbsent);
       }
       if (merged.isEmpty()) {
-        try (InputStream in = Messages.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = ProblemMessages.class.getResourceAsStream("/" + name)) {
           if (in != null) {
             merged.load(new InputStreamReader(in, StandardCharsets.UTF_8));
           }

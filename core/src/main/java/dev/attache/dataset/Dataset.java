@@ -1,0 +1,535 @@
+package dev.attache.dataset;
+
+import dev.attache.attache.AttachePosting;
+import dev.attache.attache.AttacheService;
+import dev.attache.attache.ExportDeal;
+import dev.attache.attache.PostingStatus;
+import dev.attache.capacity.Project;
+import dev.attache.capacity.TrainingProgram;
+import dev.attache.common.CountryCode;
+import dev.attache.common.Entity;
+import dev.attache.common.EntityKind;
+import dev.attache.common.Names;
+import dev.attache.common.PartialDate;
+import dev.attache.common.Party;
+import dev.attache.common.QualifiedDate;
+import dev.attache.common.Ref;
+import dev.attache.cooperation.Agreement;
+import dev.attache.cooperation.AgreementStatus;
+import dev.attache.cooperation.Commission;
+import dev.attache.cooperation.CommissionSession;
+import dev.attache.cooperation.CooperationArea;
+import dev.attache.economy.Indicator;
+import dev.attache.economy.InformationSystem;
+import dev.attache.economy.Strategy;
+import dev.attache.event.Event;
+import dev.attache.party.Membership;
+import dev.attache.party.Organization;
+import dev.attache.party.Person;
+import dev.attache.source.Source;
+import dev.attache.validation.AttacheValidator;
+import dev.attache.validation.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An immutable collection of entities of every kind, with the checks no single entity can make
+ * and the questions users ask of such data.
+ *
+ * <p>Building never fails on bad data: a dataset with duplicate ids or dangling references is
+ * built, and {@link #checkIntegrity()} reports what is wrong ({@link #validate()} adds every
+ * entity's own problems). Every index is built once, with the dataset; lookups cost a hash probe
+ * or a binary search plus the size of the answer.
+ *
+ * <h2>Partial dates in queries</h2>
+ *
+ * A query includes what the dates <em>allow</em>; a check reports only what the dates
+ * <em>prove</em>. A posting active from {@code 2021} is returned for a question about
+ * 2021-03-01, because it may have begun by then; two postings overlap for the integrity check only
+ * when some day certainly lies in both. Status is what the sources say and always wins over dates:
+ * a posting {@code PLANNED} to arrive "not later than 2025" is never returned as active on
+ * 2025-06-01 (nothing says it arrived), and it is returned as planned on that date, because its
+ * arrival window ({@code <=2025}) has not closed. See each query for its exact rule.
+ *
+ * <p>Instances are safe to share between threads.
+ */
+public final class Dataset {
+  private static final Dataset EMPTY = new Dataset(List.of());
+
+  private final List<Entity> entities;
+  private final Map<Ref<?>, Integer> positionById;
+  private final Map<EntityKind, List<Entity>> byKind;
+  private final Map<Ref<?>, int[]> referencedBy;
+  private final Map<CountryCode, int[]> byCountry;
+  private final Map<CountryCode, List<AttachePosting>> postingsByHost;
+  private final Map<Party, int[]> agreementsByParty;
+  private final Map<Ref<?>, int[]> membershipsByOrganization;
+  private volatile NameIndex names;
+
+  private Dataset(List<Entity> entities) {
+    this.entities = entities;
+    this.positionById = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+    Map<EntityKind, List<Entity>> byKind = new EnumMap<>(EntityKind.class);
+    for (EntityKind kind : EntityKind.values()) {
+      byKind.put(kind, new ArrayList<>());
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
+      positionById.putIfAbsent(entity.getId(), i);
+      byKind.get(EntityKind.of(entity.getClass())).add(entity);
+    }
+    byKind.replaceAll((kind, list) -> Collections.unmodifiableList(list));
+    this.byKind = byKind;
+
+    IntIndex<Ref<?>> referencedBy = new IntIndex<>(new HashMap<>());
+    IntIndex<CountryCode> byCountry = new IntIndex<>(new HashMap<>());
+    IntIndex<Party> agreementsByParty = new IntIndex<>(new HashMap<>());
+    IntIndex<Ref<?>> membershipsByOrganization = new IntIndex<>(new HashMap<>());
+    Map<CountryCode, List<AttachePosting>> postingsByHost = new HashMap<>();
+    Involvement involvement = new Involvement(this::find);
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
+      for (Reference reference : References.of(entity)) {
+        referencedBy.add(reference.target(), i);
+      }
+      if (EntityDates.of(entity).isPresent()) {
+        for (CountryCode country : involvement.countries(entity)) {
+          byCountry.add(country, i);
+        }
+      }
+      if (entity instanceof AttachePosting posting) {
+        postingsByHost.computeIfAbsent(posting.getHostCountry(), c -> new ArrayList<>()).add(posting);
+      } else if (entity instanceof Agreement agreement) {
+        for (Party party : agreement.getParties()) {
+          agreementsByParty.add(party, i);
+        }
+      } else if (entity instanceof Membership membership) {
+        membershipsByOrganization.add(membership.getOrganization(), i);
+      }
+    }
+    this.referencedBy = referencedBy.compact();
+    this.byCountry = byCountry.compact();
+    this.agreementsByParty = agreementsByParty.compact();
+    this.membershipsByOrganization = membershipsByOrganization.compact();
+    postingsByHost.replaceAll((country, list) -> List.copyOf(list));
+    this.postingsByHost = postingsByHost;
+  }
+
+  /** A dataset of these entities, in this order. */
+  public static Dataset of(Collection<? extends Entity> entities) {
+    return entities.isEmpty() ? EMPTY : new Dataset(List.copyOf(entities));
+  }
+
+  /** A dataset of the entities of a stream, in stream order. */
+  public static Dataset of(Stream<? extends Entity> entities) {
+    return of(entities.map(Entity.class::cast).toList());
+  }
+
+  public static Dataset empty() {
+    return EMPTY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects entities for a {@link Dataset}. Not thread-safe; the dataset it builds is. */
+  public static final class Builder {
+    private final List<Entity> entities = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder add(Entity entity) {
+      entities.add(Objects.requireNonNull(entity, "entity"));
+      return this;
+    }
+
+    public Builder add(Entity... entities) {
+      for (Entity entity : entities) {
+        add(entity);
+      }
+      return this;
+    }
+
+    public Builder addAll(Collection<? extends Entity> entities) {
+      entities.forEach(this::add);
+      return this;
+    }
+
+    public Dataset build() {
+      return Dataset.of(entities);
+    }
+  }
+
+  // ---------------------------------------------------------------- access
+
+  /** The number of entities. */
+  public int size() {
+    return entities.size();
+  }
+
+  /** Every entity, in the order given. */
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  /** The entities of one type, in the order given. */
+  @SuppressWarnings("unchecked")
+  public <T extends Entity> List<T> all(Class<T> type) {
+    return (List<T>) byKind.get(EntityKind.of(type));
+  }
+
+  /** The entity with this id, if there is one of the referenced type. */
+  public <T extends Entity> Optional<T> get(Ref<T> id) {
+    return find(id).filter(id.getType()::isInstance).map(id.getType()::cast);
+  }
+
+  /** The entity with this id text ({@code org:undp}), if there is one of the given type. */
+  public <T extends Entity> Optional<T> get(String id, Class<T> type) {
+    return find(Ref.parse(id)).filter(type::isInstance).map(type::cast);
+  }
+
+  /** The entity with this id, of whatever type; the first if the id is repeated. */
+  public Optional<Entity> find(Ref<?> id) {
+    Integer position = positionById.get(id);
+    return position == null ? Optional.empty() : Optional.of(entities.get(position));
+  }
+
+  public List<Source> sources() {
+    return all(Source.class);
+  }
+
+  public List<Organization> organizations() {
+    return all(Organization.class);
+  }
+
+  public List<Person> persons() {
+    return all(Person.class);
+  }
+
+  public List<Membership> memberships() {
+    return all(Membership.class);
+  }
+
+  public List<AttacheService> attacheServices() {
+    return all(AttacheService.class);
+  }
+
+  public List<AttachePosting> postings() {
+    return all(AttachePosting.class);
+  }
+
+  public List<ExportDeal> exportDeals() {
+    return all(ExportDeal.class);
+  }
+
+  public List<Agreement> agreements() {
+    return all(Agreement.class);
+  }
+
+  public List<Commission> commissions() {
+    return all(Commission.class);
+  }
+
+  public List<CommissionSession> commissionSessions() {
+    return all(CommissionSession.class);
+  }
+
+  public List<Strategy> strategies() {
+    return all(Strategy.class);
+  }
+
+  public List<Project> projects() {
+    return all(Project.class);
+  }
+
+  public List<TrainingProgram> trainingPrograms() {
+    return all(TrainingProgram.class);
+  }
+
+  public List<InformationSystem> informationSystems() {
+    return all(InformationSystem.class);
+  }
+
+  public List<Event> events() {
+    return all(Event.class);
+  }
+
+  public List<Indicator> indicators() {
+    return all(Indicator.class);
+  }
+
+  /** How many entities of each kind, in kind order; kinds with none are left out. */
+  public Map<EntityKind, Integer> countByKind() {
+    Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
+    byKind.forEach((kind, list) -> {
+      if (!list.isEmpty()) {
+        counts.put(kind, list.size());
+      }
+    });
+    return Collections.unmodifiableMap(counts);
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  /** The problems of the dataset as a whole, in English; see {@link #checkIntegrity(Locale)}. */
+  public List<Problem> checkIntegrity() {
+    return checkIntegrity(Locale.ENGLISH);
+  }
+
+  /**
+   * The problems of the dataset as a whole: duplicate ids, ids of the wrong kind, references to
+   * nothing or to the wrong kind, parent cycles, overlapping active postings and single-holder
+   * memberships, commission sessions outside the commission's life. Each points into the dataset
+   * ({@code /entities/<position>/…}); codes are listed in {@code PROBLEMS.md}.
+   */
+  public List<Problem> checkIntegrity(Locale locale) {
+    return new IntegrityCheck(this, locale).run();
+  }
+
+  /** Every entity's own problems (under {@code /entities/<position>}) and the dataset's. */
+  public List<Problem> validate() {
+    return validate(Locale.ENGLISH);
+  }
+
+  /** As {@link #validate()}, with messages in the given language. */
+  public List<Problem> validate(Locale locale) {
+    List<Problem> problems = new ArrayList<>();
+    AttacheValidator validator = AttacheValidator.standard();
+    for (int i = 0; i < entities.size(); i++) {
+      for (Problem problem : validator.validate(entities.get(i), locale)) {
+        problems.add(problem.under("/entities/" + i));
+      }
+    }
+    problems.addAll(checkIntegrity(locale));
+    return problems;
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * The postings in a host country on a date, of the given statuses (any if none), by id.
+   *
+   * <ul>
+   *   <li>{@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED}: when the period may contain the
+   *       date (from the earliest day its start may mean to the latest its end may mean; an open
+   *       side does not limit). Without a period they are not placed in time and not returned.
+   *   <li>{@code PLANNED}, {@code IN_TRAINING}: while the planned arrival is still to come: the
+   *       date is not after the latest day the planned arrival may mean ({@code <=2025} and
+   *       {@code ~2025}: 2025-12-31). With no planned arrival, or one {@code NOT_BEFORE}, there
+   *       is no such limit.
+   * </ul>
+   *
+   * Their duties are on each posting ({@link AttachePosting#getDuties()}).
+   */
+  public List<AttachePosting> postings(CountryCode host, LocalDate date, PostingStatus... statuses) {
+    Objects.requireNonNull(date, "date");
+    Set<PostingStatus> wanted = statuses.length == 0
+        ? EnumSet.allOf(PostingStatus.class) : EnumSet.copyOf(Arrays.asList(statuses));
+    List<AttachePosting> found = new ArrayList<>();
+    for (AttachePosting posting : postingsByHost.getOrDefault(host, List.of())) {
+      if (wanted.contains(posting.getStatus()) && isOn(posting, date)) {
+        found.add(posting);
+      }
+    }
+    found.sort(Comparator.comparing(AttachePosting::getId));
+    return found;
+  }
+
+  private static boolean isOn(AttachePosting posting, LocalDate date) {
+    switch (posting.getStatus()) {
+      case PLANNED, IN_TRAINING -> {
+        Optional<QualifiedDate> arrival = posting.getPlannedArrival();
+        if (arrival.isEmpty() || arrival.get().getQualifier()
+            == dev.attache.common.DateQualifier.NOT_BEFORE) {
+          return true;
+        }
+        return !date.isAfter(arrival.get().getDate().latest());
+      }
+      default -> {
+        return posting.getPeriod().map(p -> p.possiblyContains(date)).orElse(false);
+      }
+    }
+  }
+
+  /**
+   * The agreements between two parties in force on a date, by id.
+   *
+   * <p>An agreement is in force on a date when its status says it entered into force
+   * ({@code IN_FORCE}, {@code EXPIRED}, {@code TERMINATED}) or it is {@code SIGNED} with a known
+   * in-force date, and the date may lie between its start (in force from, else signed) and its
+   * expiry: from the earliest day the start may mean to the latest the expiry may mean. An
+   * {@code EXPIRED} or {@code TERMINATED} agreement with no expiry date ended at an unknown time
+   * and is returned for any date after its start.
+   */
+  public List<Agreement> agreementsInForce(Party a, Party b, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Agreement> found = new ArrayList<>();
+    for (int position : IntIndex.intersect(agreementsByParty.getOrDefault(a, IntIndex.NONE),
+        agreementsByParty.getOrDefault(b, IntIndex.NONE))) {
+      Agreement agreement = (Agreement) entities.get(position);
+      if (isInForce(agreement, date)) {
+        found.add(agreement);
+      }
+    }
+    found.sort(Comparator.comparing(Agreement::getId));
+    return found;
+  }
+
+  /** The areas of the agreements between two parties in force on a date. */
+  public Set<CooperationArea> areasInForce(Party a, Party b, LocalDate date) {
+    Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
+    agreementsInForce(a, b, date).forEach(agreement -> areas.addAll(agreement.getAreas()));
+    return Collections.unmodifiableSet(areas);
+  }
+
+  private static boolean isInForce(Agreement agreement, LocalDate date) {
+    AgreementStatus status = agreement.getStatus();
+    boolean entered = status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED
+        || status == AgreementStatus.TERMINATED
+        || status == AgreementStatus.SIGNED && agreement.getInForceFrom().isPresent();
+    if (!entered) {
+      return false;
+    }
+    Optional<PartialDate> start = agreement.getInForceFrom().or(agreement::getSignedOn);
+    return start.map(s -> !date.isBefore(s.earliest())).orElse(true)
+        && agreement.getExpiresOn().map(e -> !date.isAfter(e.latest())).orElse(true);
+  }
+
+  /**
+   * Every dated entity that involves both countries, in date order (a date known to the year
+   * before the more precise dates inside it; equal dates by id), with the sources it cites. What
+   * "involves" means is listed in {@code Involvement}: country fields, states among parties, the
+   * countries of referenced organizations and persons, places, a posting's sending country.
+   */
+  public List<TimelineEntry> timeline(CountryCode a, CountryCode b) {
+    int[] both = IntIndex.intersect(byCountry.getOrDefault(a, IntIndex.NONE),
+        byCountry.getOrDefault(b, IntIndex.NONE));
+    List<TimelineEntry> timeline = new ArrayList<>(both.length);
+    for (int position : both) {
+      Entity entity = entities.get(position);
+      timeline.add(new TimelineEntry(EntityDates.of(entity).orElseThrow(), entity,
+          sourcesOf(entity)));
+    }
+    timeline.sort(Comparator.comparing(TimelineEntry::date)
+        .thenComparing(e -> e.entity().getId()));
+    return timeline;
+  }
+
+  /** The sources an entity cites that are in this dataset, in the order it cites them. */
+  public List<Source> sourcesOf(Entity entity) {
+    List<Source> sources = new ArrayList<>(entity.getSources().size());
+    for (Ref<Source> ref : entity.getSources()) {
+      get(ref).ifPresent(sources::add);
+    }
+    return sources;
+  }
+
+  /**
+   * Who held a post in an organization on a date: the memberships whose role has a name or alias
+   * equal to {@code role} (ignoring case, script and romanization) and whose period may contain
+   * the date. Memberships without a period are not placed in time and not returned.
+   */
+  public List<Membership> holders(Ref<Organization> organization, String role, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    String key = NameKey.of(role);
+    List<Membership> found = new ArrayList<>();
+    for (int position : membershipsByOrganization.getOrDefault(organization, IntIndex.NONE)) {
+      Membership membership = (Membership) entities.get(position);
+      if (hasRole(membership.getRole(), key)
+          && membership.getPeriod().map(p -> p.possiblyContains(date)).orElse(false)) {
+        found.add(membership);
+      }
+    }
+    found.sort(Comparator.comparing(Membership::getId));
+    return found;
+  }
+
+  private static boolean hasRole(Names role, String key) {
+    return role.allSpellings().stream().anyMatch(s -> NameKey.of(s).equals(key));
+  }
+
+  /**
+   * Everything that refers to an entity: what a person or organization took part in (events,
+   * memberships, projects, agreements, trainings, …), what cites a source. In timeline order,
+   * entities without a date last, then by id.
+   */
+  public List<Entity> involving(Ref<?> id) {
+    int[] positions = referencedBy.getOrDefault(id, IntIndex.NONE);
+    List<Entity> found = new ArrayList<>(positions.length);
+    for (int position : positions) {
+      found.add(entities.get(position));
+    }
+    found.sort(Comparator.comparing((Entity e) -> EntityDates.of(e),
+            Comparator.comparing((Optional<PartialDate> d) -> d.isEmpty())
+                .thenComparing(d -> d.orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
+        .thenComparing(Entity::getId));
+    return found;
+  }
+
+  /** The positions of the entities that refer to an id. */
+  int[] referrers(Ref<?> id) {
+    return referencedBy.getOrDefault(id, IntIndex.NONE);
+  }
+
+  /** The entity at a position. */
+  Entity at(int position) {
+    return entities.get(position);
+  }
+
+  /** The position of the first entity with this id, or -1. */
+  int positionOf(Ref<?> id) {
+    return positionById.getOrDefault(id, -1);
+  }
+
+  /**
+   * Finds entities by any name or alias, in any language, script or common romanization, closest
+   * first: exact spellings, then equal but for case and diacritics, then equal after
+   * transliteration, then those containing every word, then every word prefix. Each entity once.
+   */
+  public List<Entity> find(String name) {
+    return findMatches(name).stream().map(NameMatch::entity).toList();
+  }
+
+  /** As {@link #find(String)}, keeping only entities of a type. */
+  public <T extends Entity> List<T> find(String name, Class<T> type) {
+    return findMatches(name).stream().map(NameMatch::entity).filter(type::isInstance)
+        .map(type::cast).toList();
+  }
+
+  /** As {@link #find(String)}, with the spelling that matched and how closely. */
+  public List<NameMatch> findMatches(String name) {
+    Objects.requireNonNull(name, "name");
+    NameIndex index = names;
+    if (index == null) {
+      synchronized (this) {
+        index = names;
+        if (index == null) {
+          // built on first use: a dataset that is never searched does not pay for it
+          index = new NameIndex(entities);
+          names = index;
+        }
+      }
+    }
+    return index.find(name);
+  }
+
+  @Override
+  public String toString() {
+    return "Dataset" + countByKind();
+  }
+}

@@ -1,0 +1,167 @@
+package dev.attache.dataset;
+
+import dev.attache.capacity.Project;
+import dev.attache.common.Entity;
+import dev.attache.common.Named;
+import dev.attache.cooperation.Agreement;
+import dev.attache.economy.Indicator;
+import dev.attache.source.Source;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds entities by any name or alias, in any script or romanization. Four hash indexes and one
+ * sorted index of word keys, each from a key to ascending entity positions, so a lookup costs a
+ * few hash probes (and one range scan for word prefixes) plus the size of the answer.
+ */
+final class NameIndex {
+  private static final int MIN_PREFIX = 2;
+
+  private final List<Entity> entities;
+  private final Map<String, int[]> exact;
+  private final Map<String, int[]> letters;
+  private final Map<String, int[]> keys;
+  private final NavigableMap<String, int[]> words;
+
+  NameIndex(List<Entity> entities) {
+    this.entities = entities;
+    IntIndex<String> exact = new IntIndex<>(new HashMap<>());
+    IntIndex<String> letters = new IntIndex<>(new HashMap<>());
+    IntIndex<String> keys = new IntIndex<>(new HashMap<>());
+    IntIndex<String> words = new IntIndex<>(new TreeMap<>());
+    for (int i = 0; i < entities.size(); i++) {
+      for (String spelling : spellings(entities.get(i))) {
+        exact.add(spelling, i);
+        letters.add(letters(spelling), i);
+        keys.add(NameKey.of(spelling), i);
+        for (String word : NameKey.words(spelling)) {
+          words.add(word, i);
+        }
+      }
+    }
+    this.exact = exact.compact();
+    this.letters = letters.compact();
+    this.keys = keys.compact();
+    this.words = (NavigableMap<String, int[]>) words.compact();
+  }
+
+  /** Every name of an entity a person might search for. */
+  static Collection<String> spellings(Entity entity) {
+    if (entity instanceof Named named) {
+      return named.getNames().allSpellings();
+    } else if (entity instanceof Agreement agreement) {
+      return agreement.getTitle().allSpellings();
+    } else if (entity instanceof Project project) {
+      return project.getTitle().allSpellings();
+    } else if (entity instanceof Indicator indicator && indicator.getLabel().isPresent()) {
+      return indicator.getLabel().get().allSpellings();
+    } else if (entity instanceof Source source) {
+      return Set.of(source.getTitle());
+    }
+    return Set.of();
+  }
+
+  /** Lower case, no diacritics, single spaces: "Sanly  Çözgüt" → "sanly cozgut". */
+  static String letters(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  List<NameMatch> find(String query) {
+    Map<Integer, NameMatch.Quality> best = new LinkedHashMap<>();
+    collect(best, exact.get(query), NameMatch.Quality.EXACT);
+    collect(best, letters.get(letters(query)), NameMatch.Quality.SAME_LETTERS);
+    String key = NameKey.of(query);
+    if (!key.isEmpty()) {
+      collect(best, keys.get(key), NameMatch.Quality.TRANSLITERATED);
+    }
+    List<String> queryWords = NameKey.words(query);
+    if (!queryWords.isEmpty()) {
+      int[] all = null;
+      int[] prefixed = null;
+      for (String word : queryWords) {
+        int[] found = words.getOrDefault(word, IntIndex.NONE);
+        all = all == null ? found : IntIndex.intersect(all, found);
+        int[] starting = word.length() < MIN_PREFIX ? found : startingWith(word);
+        prefixed = prefixed == null ? starting : IntIndex.intersect(prefixed, starting);
+      }
+      collect(best, all, NameMatch.Quality.WORDS);
+      collect(best, prefixed, NameMatch.Quality.WORD_PREFIXES);
+    }
+    List<NameMatch> matches = new ArrayList<>(best.size());
+    for (Map.Entry<Integer, NameMatch.Quality> found : best.entrySet()) {
+      Entity entity = entities.get(found.getKey());
+      matches.add(new NameMatch(entity, spelling(entity, query, found.getValue()), found.getValue()));
+    }
+    matches.sort((a, b) -> {
+      int c = a.quality().compareTo(b.quality());
+      return c != 0 ? c : a.entity().getId().compareTo(b.entity().getId());
+    });
+    return matches;
+  }
+
+  private int[] startingWith(String prefix) {
+    int[] union = IntIndex.NONE;
+    for (int[] positions : words.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+      union = IntIndex.union(union, positions);
+    }
+    return union;
+  }
+
+  private static void collect(Map<Integer, NameMatch.Quality> best, int[] positions,
+      NameMatch.Quality quality) {
+    if (positions != null) {
+      for (int position : positions) {
+        best.putIfAbsent(position, quality);
+      }
+    }
+  }
+
+  /** The spelling of the entity that the query met at that quality. */
+  private static String spelling(Entity entity, String query, NameMatch.Quality quality) {
+    Collection<String> spellings = spellings(entity);
+    String letters = letters(query);
+    String key = NameKey.of(query);
+    List<String> queryWords = NameKey.words(query);
+    for (String spelling : spellings) {
+      boolean met = switch (quality) {
+        case EXACT -> spelling.equals(query);
+        case SAME_LETTERS -> letters(spelling).equals(letters);
+        case TRANSLITERATED -> NameKey.of(spelling).equals(key);
+        case WORDS -> NameKey.words(spelling).containsAll(queryWords);
+        case WORD_PREFIXES -> queryWords.stream().allMatch(
+            q -> NameKey.words(spelling).stream().anyMatch(w -> w.startsWith(q)));
+      };
+      if (met) {
+        return spelling;
+      }
+    }
+    return spellings.iterator().next();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.attache.dataset;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The spelling-independent key of a name, so that Cyrillic and Latin spellings and the common
+ * romanizations of Turkmen and Russian names meet: {@code Hajymyrat Hudayguliyev},
+ * {@code Khadzhimyrat Khudaygulyev} and {@code Хаджимырат Худайгулыев} share one key.
+ *
+ * <p>Steps: Unicode NFKC and lower case; Cyrillic (Russian and Turkmen letters) to Latin by a
+ * fixed table; Turkmen Latin letters (ç ş ž ň ý ä ö ü) and other diacritics to plain Latin; then
+ * the spellings that romanizations disagree on are folded to one: {@code kh→h}, {@code dzh, dj,
+ * zh, j→j}, {@code ch, tch→c}, {@code sh, shch→s}, {@code y→i}, {@code ts, tz→c}, {@code w→v},
+ * {@code x→ks}, doubled letters to one; everything that is not a letter or digit separates words.
+ *
+ * <p>The table is the JDK's {@link Normalizer} plus a few lines here: ICU4J's transliterator would
+ * do the Cyrillic step but is a 13 MB dependency for a table of 40 letters, and no library folds
+ * the romanization variants, which is the part that matters.
+ */
+final class NameKey {
+  private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+      Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
+      Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"),
+      Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
+      Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
+      Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
+      Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
+      Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""),
+      Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "yu"),
+      Map.entry('я', "ya"),
+      // Turkmen Cyrillic
+      Map.entry('ә', "a"), Map.entry('җ', "j"), Map.entry('ң', "n"), Map.entry('ө', "o"),
+      Map.entry('ү', "u"),
+      // Turkmen Latin letters that NFD does not take apart
+      Map.entry('ı', "i"), Map.entry('ž', "zh"), Map.entry('ç', "ch"), Map.entry('ş', "sh"));
+
+  private NameKey() {}
+
+  /** The key of a whole name: its words' keys joined by single spaces. */
+  static String of(String name) {
+    return String.join(" ", words(name));
+  }
+
+  /** The keys of the words of a name, in order, without empty ones. */
+  static List<String> words(String name) {
+    String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder latin = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = CYRILLIC.get(c);
+      latin.append(replacement != null ? replacement : String.valueOf(c));
+    }
+    // strip the remaining diacritics: ä ö ü ý ň é → a o u y n e
+    String plain = Normalizer.normalize(latin, Normalizer.Form.NFD);
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        words.add(fold(word.toString()));
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(fold(word.toString()));
+    }
+    words.removeIf(String::isEmpty);
+    return words;
+  }
+
+  /** Folds the letters romanizations disagree on. Order matters: longer spellings first. */
+  private static String fold(String word) {
+    String w = word
+        .replace("shch", "s").replace("sch", "s").replace("tch", "c")
+        .replace("dzh", "j").replace("dj", "j").replace("zh", "j")
+        .replace("kh", "h").replace("ch", "c").replace("sh", "s")
+        .replace("ts", "c").replace("tz", "c")
+        .replace('y', 'i').replace('w', 'v').replace("x", "ks");
+    StringBuilder folded = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (folded.length() == 0 || folded.charAt(folded.length() - 1) != c) {
+        folded.append(c);
+      }
+    }
+    return folded.toString();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.attache.dataset;
+
+import dev.attache.common.Entity;
+import dev.attache.common.PartialDate;
+import dev.attache.source.Source;
+import java.util.List;
+
+/**
+ * One dated entity on a timeline, with the sources it cites (those present in the dataset).
+ *
+ * @param date the entity's timeline date ({@link EntityDates})
+ * @param entity the entity
+ * @param sources the sources it cites, in the order it cites them
+ */
+public record TimelineEntry(PartialDate date, Entity entity, List<Source> sources) {
+  public TimelineEntry {
+    sources = List.copyOf(sources);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.attache.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.Examples;
+import dev.attache.common.Names;
+import dev.attache.common.Ref;
+import dev.attache.party.Organization;
+import dev.attache.party.OrganizationKind;
+import dev.attache.party.Person;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FindTest {
+  private static final Person MINISTER = Person.builder()
+      .id(Examples.MINISTER)
+      .names(Names.builder().put("en", "Hajymyrat Hudayguliyev").build())
+      .build();
+  private static final Person NAMESAKE = Person.builder()
+      .id(Ref.of(Person.class, "khadzhimyrat-khudaygulyev"))
+      .names(Names.builder().put("en", "Khadzhimyrat Khudaygulyev").build())
+      .build();
+  private static final Organization PARK = Datasets.organization(Examples.IT_PARK,
+      "Sanly Çözgüt IT Park", OrganizationKind.IT_PARK, Examples.TM);
+  private static final Organization AGENCY = Organization.builder().id(Examples.AGENCY)
+      .names(Names.builder().put("en", "Turkmenaragatnashyk Agency")
+          .put("ru", "Агентство «Туркменарагатнашык»").addAlias("Turkmen communication Agency")
+          .build())
+      .kind(OrganizationKind.AGENCY).build();
+  private static final Dataset DATASET = Dataset.of(List.of(MINISTER, NAMESAKE, PARK, AGENCY,
+      Examples.agreement()));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hajymyrat Hudayguliyev", "Khadzhimyrat Khudaygulyev",
+      "Хаджимырат Худайгулыев", "hajymyrat hudayguliyev", "Hudayguliyev", "Khudaygulyev",
+      "Худайгулыев", "Hajymyrat", "Khadzhimyrat", "KHADZHIMYRAT  KHUDAYGULYEV"})
+  void everySpellingOfTheMinisterFindsBothRecords(String query) {
+    assertThat(DATASET.find(query, Person.class)).containsExactlyInAnyOrder(MINISTER, NAMESAKE);
+  }
+
+  @Test
+  void exactMatchesComeFirst() {
+    assertThat(DATASET.find("Khadzhimyrat Khudaygulyev")).containsExactly(NAMESAKE, MINISTER);
+    assertThat(DATASET.find("Hajymyrat Hudayguliyev")).containsExactly(MINISTER, NAMESAKE);
+    List<NameMatch> matches = DATASET.findMatches("Khadzhimyrat Khudaygulyev");
+    assertThat(matches).extracting(NameMatch::quality).containsExactly(
+        NameMatch.Quality.EXACT, NameMatch.Quality.TRANSLITERATED);
+    assertThat(matches.get(1).spelling()).isEqualTo("Hajymyrat Hudayguliyev");
+  }
+
+  @Test
+  void turkmenLettersMeetTheirPlainAndCyrillicSpellings() {
+    assertThat(DATASET.find("Sanly Chozgut")).containsExactly(PARK);
+    assertThat(DATASET.find("sanly cozgut it park")).containsExactly(PARK);
+    assertThat(DATASET.findMatches("sanly çözgüt it park").get(0).quality())
+        .isEqualTo(NameMatch.Quality.SAME_LETTERS);
+    assertThat(DATASET.find("Санлы Чөзгүт")).containsExactly(PARK);
+    assertThat(DATASET.find("Туркменарагатнашык")).containsExactly(AGENCY);
+    assertThat(DATASET.find("Turkmenaragatnashyk")).containsExactly(AGENCY);
+  }
+
+  @Test
+  void aliasesTitlesAndWordPrefixesAreFound() {
+    assertThat(DATASET.find("Turkmen communication agency")).containsExactly(AGENCY);
+    assertThat(DATASET.find("Terms of cooperation")).containsExactly(Examples.agreement());
+    assertThat(DATASET.findMatches("Turkmenar")).singleElement()
+        .satisfies(m -> assertThat(m.quality()).isEqualTo(NameMatch.Quality.WORD_PREFIXES));
+    assertThat(DATASET.find("park sanly")).containsExactly(PARK);
+  }
+
+  @Test
+  void nothingIsFoundForNothing() {
+    assertThat(DATASET.find("")).isEmpty();
+    assertThat(DATASET.find("   ")).isEmpty();
+    assertThat(DATASET.find("Zzyzx")).isEmpty();
+    assertThat(DATASET.find("x".repeat(100_000))).isEmpty();
+    assertThat(Dataset.empty().find("anything")).isEmpty();
+  }
+
+  @Test
+  void keysFoldTheRomanizationsTogether() {
+    assertThat(NameKey.of("Hajymyrat Hudayguliyev"))
+        .isEqualTo(NameKey.of("Khadzhimyrat Khudaygulyev"))
+        .isEqualTo(NameKey.of("Хаджимырат Худайгулыев"));
+    assertThat(NameKey.of("Çözgüt")).isEqualTo(NameKey.of("Chozgut"));
+    assertThat(NameKey.of("Ýagşygeldi")).isEqualTo(NameKey.of("Yagshygeldi"))
+        .isEqualTo(NameKey.of("Ягшигельды"));
+    assertThat(NameKey.words("Sanly  Çözgüt — IT-Park")).containsExactly("sanli", "cozgut", "it",
+        "park");
+    assertThat(NameKey.of("Hudayguliyev")).isNotEqualTo(NameKey.of("Hudaybergenov"));
+  }
+}
