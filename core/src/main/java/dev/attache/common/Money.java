@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Money implements WithMoney {
   /** The most digits an amount may have, so no input can make an unbounded number. */
-  public static final int MAX_DIGITS = 30;
+  public static final int MAX_DIGITS = Decimals.MAX_DIGITS;
 
   Money() {}
 
@@ -34,7 +34,7 @@ public abstract class Money implements WithMoney {
 
   /** An amount and a currency code: {@code Money.of("1500000.00", "USD")}. */
   public static Money of(String amount, String currencyCode) {
-    return of(amount(amount), currency(currencyCode));
+    return of(parseAmount(amount), currency(currencyCode));
   }
 
   /** Parses {@code "<amount> <currency>"}: {@code 1500000.00 USD}. */
@@ -50,32 +50,28 @@ public abstract class Money implements WithMoney {
     return of(value.substring(0, space), value.substring(space + 1));
   }
 
-  /** Parses a plain decimal amount, refusing exponents, signs other than '-' and huge numbers. */
-  static BigDecimal amount(String text) {
-    Objects.requireNonNull(text, "amount");
-    if (text.isEmpty() || text.length() > MAX_DIGITS + 2 || !isPlainDecimal(text)) {
+  /**
+   * Parses a plain decimal amount, refusing exponents, signs other than '-' and huge numbers.
+   *
+   * @throws InvalidValueException {@code money.amount}
+   */
+  public static BigDecimal parseAmount(CharSequence text) {
+    try {
+      return Decimals.parse(text);
+    } catch (InvalidValueException e) {
       throw new InvalidValueException("money.amount",
           "Invalid amount " + InvalidValueException.quote(text)
               + ": expected a plain decimal number such as 1500000.00");
     }
-    return new BigDecimal(text);
   }
 
-  private static boolean isPlainDecimal(String text) {
-    int i = text.charAt(0) == '-' ? 1 : 0;
-    int digits = 0;
-    boolean point = false;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c == '.' && !point && digits > 0) {
-        point = true;
-      } else {
-        return false;
-      }
-    }
-    return digits > 0 && text.charAt(text.length() - 1) != '.';
+  /**
+   * The currency of an ISO 4217 code.
+   *
+   * @throws InvalidValueException {@code money.currency} if the JDK does not know it
+   */
+  public static Currency parseCurrency(CharSequence code) {
+    return currency(code.toString());
   }
 
   static Currency currency(String code) {
@@ -94,8 +90,7 @@ public abstract class Money implements WithMoney {
 
   @Value.Check
   void check() {
-    if (getAmount().precision() > MAX_DIGITS || getAmount().scale() < 0
-        || getAmount().scale() > MAX_DIGITS) {
+    if (!Decimals.isBounded(getAmount())) {
       throw new InvalidValueException("money.amount",
           "Invalid amount " + InvalidValueException.quote(getAmount().toPlainString())
               + ": at most " + MAX_DIGITS + " digits and no negative scale");

@@ -49,7 +49,7 @@ public abstract class Quantity implements WithQuantity {
     }
     String number = value.substring(comparator.getSymbol().length());
     try {
-      return of(comparator, Money.amount(number));
+      return of(comparator, Decimals.parse(number));
     } catch (InvalidValueException e) {
       throw new InvalidValueException("quantity.malformed",
           "Invalid quantity " + InvalidValueException.quote(value)
@@ -59,8 +59,7 @@ public abstract class Quantity implements WithQuantity {
 
   @Value.Check
   void check() {
-    if (getValue().precision() > Money.MAX_DIGITS || getValue().scale() < 0
-        || getValue().scale() > Money.MAX_DIGITS) {
+    if (!Decimals.isBounded(getValue())) {
       throw new InvalidValueException("quantity.malformed",
           "Invalid quantity " + InvalidValueException.quote(getValue().toPlainString())
               + ": at most " + Money.MAX_DIGITS + " digits and no negative scale");

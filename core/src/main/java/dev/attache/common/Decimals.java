@@ -1,0 +1,54 @@
+package dev.attache.common;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Plain decimal numbers as text: {@code 1500000.00}, {@code -12.5}, {@code 0}. No exponent, no
+ * leading {@code +} or {@code .}, no trailing {@code .}, at most {@value #MAX_DIGITS} digits, so
+ * that no input can make a number of unbounded size or cost.
+ */
+public final class Decimals {
+  /** The most digits a number may have. */
+  public static final int MAX_DIGITS = 30;
+
+  private Decimals() {}
+
+  /**
+   * Parses a plain decimal.
+   *
+   * @throws InvalidValueException {@code decimal.malformed}
+   */
+  public static BigDecimal parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String value = text.toString();
+    if (value.isEmpty() || value.length() > MAX_DIGITS + 2 || !isPlain(value)) {
+      throw new InvalidValueException("decimal.malformed",
+          "Invalid number " + InvalidValueException.quote(value)
+              + ": expected a plain decimal number such as 1500000.00");
+    }
+    return new BigDecimal(value);
+  }
+
+  /** True if the number has at most {@value #MAX_DIGITS} digits and no negative scale. */
+  public static boolean isBounded(BigDecimal value) {
+    return value.precision() <= MAX_DIGITS && value.scale() >= 0 && value.scale() <= MAX_DIGITS;
+  }
+
+  private static boolean isPlain(String text) {
+    int i = text.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0 && text.charAt(text.length() - 1) != '.';
+  }
+}

@@ -1,0 +1,53 @@
+package dev.attache.json;
+
+import dev.attache.validation.AttacheValidator;
+import dev.attache.validation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * A Jackson deserializer that reads through a {@link Codec}, collects every problem of the value
+ * and throws them together as a {@link JsonDecodingException}, so Jackson adds the path of the
+ * enclosing value. Unknown properties follow the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}:
+ * when it is off they are skipped (use {@link AttacheJson} in lenient mode to keep them).
+ */
+final class CodecDeserializer<T> extends ValueDeserializer<T> {
+  private final Class<T> type;
+  private final Codec<T> codec;
+  private final boolean validate;
+
+  CodecDeserializer(Class<T> type, Codec<T> codec, boolean validate) {
+    this.type = type;
+    this.codec = codec;
+    this.validate = validate;
+  }
+
+  @Override
+  public Class<?> handledType() {
+    return type;
+  }
+
+  @Override
+  public T deserialize(JsonParser parser, DeserializationContext context) {
+    List<Problem> problems = new ArrayList<>();
+    boolean lenient = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
+    TokenStreamLocation start = parser.currentTokenLocation();
+    T value = codec.read(in);
+    in.takeUnknown();
+    if (value != null && validate) {
+      for (Problem problem : AttacheValidator.standard().validate(value)) {
+        problems.add(in.locate(problem, start));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new JsonDecodingException(parser, problems);
+    }
+    return value;
+  }
+}

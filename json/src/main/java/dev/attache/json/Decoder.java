@@ -1,0 +1,229 @@
+package dev.attache.json;
+
+import dev.attache.common.InvalidValueException;
+import dev.attache.validation.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The state of one decoding: the parser, where in the document it is (a JSON Pointer), the
+ * problems found so far, and in lenient mode the unknown properties kept for writing back.
+ *
+ * <p>A codec that meets a bad value records a problem, skips the value and returns {@code null};
+ * the caller goes on with the next property, so one pass reports every problem of an entity.
+ * Syntax errors and exceeded limits are exceptions of the parser: nothing after them can be read,
+ * and the document or line reader reports them.
+ */
+final class Decoder {
+  private final JsonParser parser;
+  private final boolean lenient;
+  private final List<Problem> problems;
+  private final String base;
+  private final long lineOffset;
+  private final TokenStreamLocation fixedLocation;
+  private String[] path = new String[16];
+  private int depth;
+  private Map<String, JsonNode> unknown;
+  private int unknownFrom;
+
+  /**
+   * @param base the pointer of the decoded value in the whole input, {@code ""} for the root
+   * @param lineOffset added to the parser's line numbers (an NDJSON line is parsed on its own)
+   * @param fixedLocation reported for every problem when the parser reads a buffered tree, whose
+   *     own locations mean nothing; {@code null} to use the parser's
+   */
+  Decoder(JsonParser parser, boolean lenient, List<Problem> problems, String base,
+      long lineOffset, TokenStreamLocation fixedLocation) {
+    this.parser = parser;
+    this.lenient = lenient;
+    this.problems = problems;
+    this.base = base;
+    this.lineOffset = lineOffset;
+    this.fixedLocation = fixedLocation;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  boolean isLenient() {
+    return lenient;
+  }
+
+  JsonToken next() {
+    return parser.nextToken();
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  void push(String token) {
+    if (depth == path.length) {
+      path = java.util.Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = token;
+  }
+
+  void push(int index) {
+    push(Integer.toString(index));
+  }
+
+  void pop() {
+    depth--;
+  }
+
+  /** The JSON Pointer of the current place. */
+  String pointer() {
+    StringBuilder pointer = new StringBuilder(base);
+    for (int i = 0; i < depth; i++) {
+      pointer.append('/').append(Problem.escape(path[i]));
+    }
+    return pointer.toString();
+  }
+
+  int problemCount() {
+    return problems.size();
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  TokenStreamLocation location() {
+    return fixedLocation != null ? fixedLocation : parser.currentTokenLocation();
+  }
+
+  /** Records a problem at the current place and token. */
+  void problem(String code, String message) {
+    problems.add(locate(Problem.of(pointer(), code, message), location()));
+  }
+
+  /** Records a problem quoting the offending value. */
+  void problem(String code, String message, Object value) {
+    problems.add(locate(Problem.of(pointer(), code, message, value), location()));
+  }
+
+  /** Records a broken invariant of a value read at the current place. */
+  void problem(InvalidValueException e) {
+    problem(e.getCode(), e.getMessage());
+  }
+
+  Problem locate(Problem problem, TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return problem;
+    }
+    return problem.withLine(location.getLineNr() + lineOffset).withColumn(location.getColumnNr());
+  }
+
+  /**
+   * True if the current token is {@code expected}; otherwise records {@code json.null} or
+   * {@code json.type}, skips the value and returns false.
+   */
+  boolean expect(JsonToken expected, String what) {
+    JsonToken token = token();
+    if (token == expected) {
+      return true;
+    }
+    mismatch(what);
+    return false;
+  }
+
+  /** Records that the current value is not {@code what}, and skips it. */
+  void mismatch(String what) {
+    JsonToken token = token();
+    if (token == JsonToken.VALUE_NULL) {
+      problem("json.null", "null is not allowed: expected " + what);
+    } else {
+      problem("json.type", "expected " + what + ", got " + describe(token), excerpt());
+    }
+    skip();
+  }
+
+  /** Skips the current value, with everything inside it. */
+  void skip() {
+    parser.skipChildren();
+  }
+
+  /** A short text of the current scalar token, for a problem's value. */
+  String excerpt() {
+    JsonToken token = token();
+    if (token != null && token.isScalarValue()) {
+      return parser.getString();
+    }
+    return token == JsonToken.START_OBJECT ? "{…}" : token == JsonToken.START_ARRAY ? "[…]" : null;
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  /** Keeps the current value as an unknown property (lenient mode), at the current pointer. */
+  void keepUnknown() {
+    JsonNode value = parser.readValueAsTree();
+    if (unknown == null) {
+      unknown = new LinkedHashMap<>();
+    }
+    unknown.put(pointerWithoutBase(), value);
+  }
+
+  /** Marks the current place as the start of an entity: kept unknown properties are relative to it. */
+  void beginEntity() {
+    unknownFrom = depth;
+    unknown = null;
+  }
+
+  private String pointerWithoutBase() {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = unknownFrom; i < depth; i++) {
+      pointer.append('/').append(Problem.escape(path[i]));
+    }
+    return pointer.toString();
+  }
+
+  /**
+   * A decoder over another parser (a buffered tree) that reports into the same problems at the
+   * current place, with a fixed location.
+   */
+  Decoder buffered(JsonParser other, TokenStreamLocation location) {
+    return new Decoder(other, lenient, problems, pointer(), lineOffset,
+        location == null ? TokenStreamLocation.NA : location);
+  }
+
+  /** Takes over the unknown properties another decoder kept, placed under the current place. */
+  void absorbUnknown(Decoder other) {
+    Map<String, JsonNode> taken = other.takeUnknown();
+    if (!taken.isEmpty()) {
+      if (unknown == null) {
+        unknown = new LinkedHashMap<>();
+      }
+      String prefix = pointerWithoutBase();
+      taken.forEach((pointer, value) -> unknown.put(prefix + pointer, value));
+    }
+  }
+
+  /** The unknown properties kept since the last call, by pointer relative to the base. */
+  Map<String, JsonNode> takeUnknown() {
+    Map<String, JsonNode> taken = unknown == null ? Map.of() : unknown;
+    unknown = null;
+    return taken;
+  }
+}

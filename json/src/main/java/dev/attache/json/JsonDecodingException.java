@@ -1,0 +1,36 @@
+package dev.attache.json;
+
+import dev.attache.validation.Problem;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Thrown when a value read through Jackson (the {@link AttacheModule}, or
+ * {@link AttacheJson#read(String, Class)}) has problems: every problem is here, not the first only.
+ * It is a {@link DatabindException}, so Jackson adds the path of the enclosing value.
+ */
+public final class JsonDecodingException extends DatabindException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
+
+  JsonDecodingException(JsonParser parser, List<Problem> problems) {
+    super(parser, summary(problems), parser == null ? null : parser.currentTokenLocation());
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String summary(List<Problem> problems) {
+    StringBuilder text = new StringBuilder().append(problems.size())
+        .append(problems.size() == 1 ? " problem" : " problems");
+    for (Problem problem : problems.subList(0, Math.min(10, problems.size()))) {
+      text.append("\n  ").append(problem);
+    }
+    return text.toString();
+  }
+
+  /** Every problem of the value. */
+  public List<Problem> getProblems() {
+    return problems;
+  }
+}

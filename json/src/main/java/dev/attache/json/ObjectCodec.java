@@ -1,0 +1,331 @@
+package dev.attache.json;
+
+import dev.attache.common.InvalidValueException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON object read into a builder of the model and written from its getters, one declared field
+ * at a time, in declaration order. Absent optional values and empty collections are not written;
+ * a missing one reads as absent or empty. Unknown properties are a {@code json.property.unknown}
+ * problem, or in lenient mode kept to be written back; a repeated property is
+ * {@code json.property.duplicate}; {@code null} is {@code json.null}; a missing required property
+ * is {@code json.property.missing}. A broken invariant found when building is reported with the
+ * value's own code at the object.
+ *
+ * @param <T> the value type
+ * @param <B> its builder
+ */
+final class ObjectCodec<T, B> implements Codec<T> {
+  private final String name;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Field<T, B>> fields = new ArrayList<>();
+  private final Map<String, Field<T, B>> byName = new HashMap<>();
+  private final Set<String> reserved = new HashSet<>();
+
+  ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build) {
+    this.name = name;
+    this.newBuilder = newBuilder;
+    this.build = build;
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** A property written and read by another codec (an entity's {@code type}): not repeatable. */
+  ObjectCodec<T, B> reserve(String property) {
+    reserved.add(property);
+    return this;
+  }
+
+  <V> ObjectCodec<T, B> required(String property, Codec<V> codec, BiConsumer<B, V> set,
+      Function<T, V> get) {
+    return add(new Field<>(property, true) {
+      @Override
+      boolean read(Decoder in, B builder) {
+        V value = codec.read(in);
+        if (value != null) {
+          set.accept(builder, value);
+        }
+        return value != null;
+      }
+
+      @Override
+      void write(JsonGenerator out, T value) {
+        out.writeName(property);
+        codec.write(out, get.apply(value));
+      }
+
+      @Override
+      ObjectNode schema(Schemas schemas) {
+        return codec.schema(schemas);
+      }
+    });
+  }
+
+  <V> ObjectCodec<T, B> optional(String property, Codec<V> codec, BiConsumer<B, V> set,
+      Function<T, Optional<V>> get) {
+    return add(new Field<>(property, false) {
+      @Override
+      boolean read(Decoder in, B builder) {
+        V value = codec.read(in);
+        if (value != null) {
+          set.accept(builder, value);
+        }
+        return value != null;
+      }
+
+      @Override
+      void write(JsonGenerator out, T value) {
+        Optional<V> present = get.apply(value);
+        if (present.isPresent()) {
+          out.writeName(property);
+          codec.write(out, present.get());
+        }
+      }
+
+      @Override
+      ObjectNode schema(Schemas schemas) {
+        return codec.schema(schemas);
+      }
+    });
+  }
+
+  ObjectCodec<T, B> optionalInt(String property, Codec<Long> codec, BiConsumer<B, Integer> set,
+      Function<T, OptionalInt> get) {
+    return add(new Field<>(property, false) {
+      @Override
+      boolean read(Decoder in, B builder) {
+        Long value = codec.read(in);
+        if (value != null) {
+          set.accept(builder, value.intValue());
+        }
+        return value != null;
+      }
+
+      @Override
+      void write(JsonGenerator out, T value) {
+        OptionalInt present = get.apply(value);
+        if (present.isPresent()) {
+          out.writeName(property);
+          out.writeNumber(present.getAsInt());
+        }
+      }
+
+      @Override
+      ObjectNode schema(Schemas schemas) {
+        return codec.schema(schemas);
+      }
+    });
+  }
+
+  /** A list or set; written in the collection's order, not written when empty. */
+  <V> ObjectCodec<T, B> list(String property, Codec<V> codec, int maxItems,
+      BiConsumer<B, List<V>> set, Function<T, Collection<V>> get) {
+    ListCodec<V> list = new ListCodec<>(codec, maxItems);
+    return add(new Field<>(property, false) {
+      @Override
+      boolean read(Decoder in, B builder) {
+        List<V> values = list.read(in);
+        if (values != null) {
+          set.accept(builder, values);
+        }
+        return values != null;
+      }
+
+      @Override
+      void write(JsonGenerator out, T value) {
+        Collection<V> values = get.apply(value);
+        if (!values.isEmpty()) {
+          out.writeName(property);
+          list.writeAll(out, values);
+        }
+      }
+
+      @Override
+      ObjectNode schema(Schemas schemas) {
+        return list.schema(schemas);
+      }
+    });
+  }
+
+  /** A boolean with a default: always written, so that the form never depends on a default. */
+  ObjectCodec<T, B> flag(String property, BiConsumer<B, Boolean> set, Predicate<T> get) {
+    return add(new Field<>(property, false) {
+      @Override
+      boolean read(Decoder in, B builder) {
+        Boolean value = Scalars.BOOLEAN.read(in);
+        if (value != null) {
+          set.accept(builder, value);
+        }
+        return value != null;
+      }
+
+      @Override
+      void write(JsonGenerator out, T value) {
+        out.writeName(property);
+        out.writeBoolean(get.test(value));
+      }
+
+      @Override
+      ObjectNode schema(Schemas schemas) {
+        return Scalars.BOOLEAN.schema(schemas);
+      }
+    });
+  }
+
+  private ObjectCodec<T, B> add(Field<T, B> field) {
+    field.index = fields.size();
+    fields.add(field);
+    byName.put(field.name, field);
+    return this;
+  }
+
+  @Override
+  public T read(Decoder in) {
+    if (!in.expect(JsonToken.START_OBJECT, "an object")) {
+      return null;
+    }
+    return readBody(in, new HashSet<>(reserved.size() * 2));
+  }
+
+  /**
+   * Reads the properties up to the closing brace; the opening brace and any {@code seen} reserved
+   * properties were read by the caller.
+   */
+  T readBody(Decoder in, Set<String> seenReserved) {
+    int before = in.problemCount();
+    B builder = newBuilder.get();
+    BitSet seen = new BitSet(fields.size());
+    Set<String> unknown = null;
+    while (in.next() == JsonToken.PROPERTY_NAME) {
+      String property = in.parser().currentName();
+      in.next();
+      in.push(property);
+      Field<T, B> field = byName.get(property);
+      if (field != null) {
+        if (seen.get(field.index)) {
+          duplicate(in, property);
+        } else {
+          seen.set(field.index);
+          if (in.token() == JsonToken.VALUE_NULL) {
+            in.problem("json.null", "null is not allowed: leave the property out instead");
+          } else {
+            field.read(in, builder);
+          }
+        }
+      } else if (reserved.contains(property)) {
+        if (seenReserved.add(property)) {
+          in.skip(); // the caller's codec has read it already, from a buffered copy
+        } else {
+          duplicate(in, property);
+        }
+      } else {
+        if (unknown == null) {
+          unknown = new HashSet<>();
+        }
+        if (!unknown.add(property)) {
+          duplicate(in, property);
+        } else if (in.isLenient()) {
+          in.keepUnknown();
+        } else {
+          in.problem("json.property.unknown", "unknown property '" + property + "' in " + name);
+          in.skip();
+        }
+      }
+      in.pop();
+    }
+    TokenStreamLocation end = in.location();
+    for (Field<T, B> field : fields) {
+      if (field.required && !seen.get(field.index)) {
+        in.push(field.name);
+        in.problems().add(in.locate(dev.attache.validation.Problem.of(in.pointer(),
+            "json.property.missing", "the required property '" + field.name + "' is missing"),
+            end));
+        in.pop();
+      }
+    }
+    if (in.problemCount() > before) {
+      return null;
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvalidValueException e) {
+      in.problem(e);
+      return null;
+    }
+  }
+
+  private static void duplicate(Decoder in, String property) {
+    in.problem("json.property.duplicate", "the property '" + property + "' appears twice");
+    in.skip();
+  }
+
+  @Override
+  public void write(JsonGenerator out, T value) {
+    out.writeStartObject();
+    writeFields(out, value);
+    out.writeEndObject();
+  }
+
+  void writeFields(JsonGenerator out, T value) {
+    for (Field<T, B> field : fields) {
+      field.write(out, value);
+    }
+  }
+
+  @Override
+  public ObjectNode schema(Schemas schemas) {
+    return schemas.ref(name, () -> describe(schemas));
+  }
+
+  /** The object's schema itself, without registering it. */
+  ObjectNode describe(Schemas schemas) {
+    ObjectNode schema = schemas.type("object");
+    ObjectNode properties = schema.putObject("properties");
+    for (Field<T, B> field : fields) {
+      properties.set(field.name, field.schema(schemas));
+      if (field.required) {
+        schema.withArray("required").add(field.name);
+      }
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** One property of the object. */
+  abstract static class Field<T, B> {
+    final String name;
+    final boolean required;
+    int index;
+
+    Field(String name, boolean required) {
+      this.name = name;
+      this.required = required;
+    }
+
+    abstract boolean read(Decoder in, B builder);
+
+    abstract void write(JsonGenerator out, T value);
+
+    abstract ObjectNode schema(Schemas schemas);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.attache.json;
+
+import dev.attache.common.Entity;
+import dev.attache.validation.AttacheValidator;
+import dev.attache.validation.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/** The steps every reader shares: one entity with its validation, and parser failures. */
+final class Reading {
+  private Reading() {}
+
+  /**
+   * Reads the entity at the current token; validates it unless told not to. Returns null (with
+   * problems recorded) if it is not a valid entity.
+   */
+  static DecodedEntity entity(Decoder in, boolean validate) {
+    TokenStreamLocation start = in.location();
+    int before = in.problemCount();
+    in.beginEntity();
+    Entity entity = EntityCodec.INSTANCE.read(in);
+    java.util.Map<String, tools.jackson.databind.JsonNode> unknown = in.takeUnknown();
+    if (entity == null || in.problemCount() > before) {
+      return null;
+    }
+    if (validate) {
+      String base = in.pointer();
+      for (Problem problem : AttacheValidator.standard().validate(entity)) {
+        in.problems().add(in.locate(problem.under(base), start));
+      }
+      if (in.problemCount() > before) {
+        return null;
+      }
+    }
+    return new DecodedEntity(entity, unknown);
+  }
+
+  /**
+   * The problem of a parser failure: {@code json.limit} for an exceeded limit,
+   * {@code json.number.range} for a number too large for its type, {@code json.syntax} for
+   * anything else (broken syntax, invalid UTF-8, a truncated document). The message is Jackson's,
+   * cut short so that it never echoes large input.
+   */
+  static Problem failure(JacksonException e, String pointer, long lineOffset) {
+    String code = e instanceof StreamConstraintsException ? "json.limit"
+        : e instanceof InputCoercionException ? "json.number.range" : "json.syntax";
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+        : e.getOriginalMessage();
+    int newline = message.indexOf('\n');
+    if (newline > 0) {
+      message = message.substring(0, newline);
+    }
+    message = message.length() > 200 ? message.substring(0, 199) + "…" : message;
+    Problem problem = Problem.of(pointer, code, message);
+    TokenStreamLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      problem = problem.withLine(location.getLineNr() + lineOffset)
+          .withColumn(location.getColumnNr());
+    }
+    return problem;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.attache.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attache.common.Entity;
+import dev.attache.common.PartialDate;
+import dev.attache.common.Period;
+import dev.attache.cooperation.Agreement;
+import dev.attache.party.Person;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class AttacheModuleTest {
+
+  /** A user's own type holding values of the model. */
+  public record Report(String title, PartialDate asOf, Period period, List<Entity> entities) {}
+
+  @Test
+  void findAndAddModulesFindsTheModule() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    assertThat(mapper.registeredModules()).anyMatch(m -> m instanceof AttacheModule);
+    Person person = (Person) Samples.all().get(2);
+    String text = mapper.writeValueAsString(person);
+    assertThat(text).isEqualTo(AttacheJson.strict().write(person));
+    assertThat(mapper.readValue(text, Person.class)).isEqualTo(person);
+    assertThat(mapper.readValue(text, Entity.class)).isEqualTo(person);
+  }
+
+  @Test
+  void valuesOfTheModelWorkInsideAUsersOwnTypes() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
+    Report report = new Report("r", PartialDate.parse("2025-10"), Period.parse("2019/2025"),
+        List.of(Samples.all().get(7)));
+    String text = mapper.writeValueAsString(report);
+    assertThat(text).contains("\"asOf\":\"2025-10\"", "\"period\":{\"start\":\"2019\",\"end\":\"2025\"}");
+    assertThat(mapper.readValue(text, Report.class)).isEqualTo(report);
+  }
+
+  @Test
+  void everyProblemOfAValueComesInOneExceptionWithJacksonsPath() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
+    String text = "{\"title\":\"r\",\"asOf\":\"2025-13\",\"period\":null,\"entities\":[{\"type\":"
+        + "\"person\",\"id\":\"person:X\",\"names\":{\"byLanguage\":{\"en\":7}}}]}";
+    assertThatThrownBy(() -> mapper.readValue(text, Report.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("date.invalid");
+    String entities = "[{\"type\":\"person\",\"id\":\"person:X\",\"names\":{\"byLanguage\":{\"en\":7}}}]";
+    assertThatThrownBy(() -> mapper.readValue(entities, new TypeReference<List<Entity>>() {}))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.getProblems()).extracting(p -> p.getPointer() + " " + p.getCode())
+              .containsExactly("/id id.malformed", "/names/byLanguage/en json.type");
+          assertThat(e.getPath()).isNotEmpty();
+        });
+  }
+
+  @Test
+  void unknownPropertiesFollowTheMappersSetting() {
+    String text = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":{\"en\":\"P\"}},"
+        + "\"born\":1970}";
+    JsonMapper strict = JsonMapper.builder().addModule(new AttacheModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThatThrownBy(() -> strict.readValue(text, Person.class))
+        .isInstanceOf(JsonDecodingException.class).hasMessageContaining("json.property.unknown");
+    JsonMapper tolerant = JsonMapper.builder().addModule(new AttacheModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThat(tolerant.readValue(text, Person.class).getId().getSlug()).isEqualTo("p");
+  }
+
+  @Test
+  void validationCanBeSwitchedOffInTheModule() {
+    String twins = "{\"type\":\"agreement\",\"id\":\"agreement:a\",\"title\":{\"byLanguage\":"
+        + "{\"en\":\"M\"}},\"kind\":\"MEMORANDUM\",\"parties\":[\"RU\",\"RU\"],\"status\":\"PROPOSED\"}";
+    JsonMapper validating = JsonMapper.builder().addModule(new AttacheModule()).build();
+    assertThatThrownBy(() -> validating.readValue(twins, Agreement.class))
+        .hasMessageContaining("agreement.parties.distinct");
+    JsonMapper plain = JsonMapper.builder().addModule(new AttacheModule().withValidation(false))
+        .build();
+    assertThat(plain.readValue(twins, Agreement.class).getParties()).hasSize(2);
+  }
+
+  @Test
+  void problemsHaveAJsonFormToo() {
+    JsonMapper mapper = AttacheJson.strict().mapper();
+    var problem = dev.attache.validation.Problem.of("/a", "c", "m", "v").withLine(3).withColumn(4);
+    String text = mapper.writeValueAsString(problem);
+    assertThat(text).isEqualTo(
+        "{\"pointer\":\"/a\",\"code\":\"c\",\"message\":\"m\",\"value\":\"v\",\"line\":3,\"column\":4}");
+    assertThat(mapper.readValue(text, dev.attache.validation.Problem.class)).isEqualTo(problem);
+  }
+
+  @Test
+  void theModuleRunsOnTheModulePath() {
+    assertThat(AttacheModule.class.getModule().getName()).isEqualTo("dev.attache.json");
+    assertThat(AttacheModule.class.getModule().getDescriptor().provides())
+        .anyMatch(p -> p.service().equals("tools.jackson.databind.JacksonModule")
+            && p.providers().contains(AttacheModule.class.getName()));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.attache.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.cooperation.Agreement;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lenient mode passes newer data through without losing any of it. */
+class LenientTest {
+  private static final String NEWER = "{\"format\":\"attache/1\",\"generator\":{\"name\":\"x\",\"v\":2},"
+      + "\"entities\":[{\"type\":\"agreement\",\"id\":\"agreement:a\","
+      + "\"title\":{\"byLanguage\":{\"en\":\"Memorandum\"},\"script\":\"Latn\"},"
+      + "\"kind\":\"MEMORANDUM\",\"parties\":[\"RU\",\"TM\"],\"status\":\"PROPOSED\","
+      + "\"confidence\":0.9,\"tags\":[\"a\",{\"b\":null}]}]}";
+
+  @Test
+  void strictModeRefusesWhatLenientModeKeeps() {
+    assertThat(AttacheJson.strict().readDocument(NEWER).problems())
+        .extracting(p -> p.getPointer() + " " + p.getCode())
+        .containsExactly("/generator json.property.unknown",
+            "/entities/0/title/script json.property.unknown",
+            "/entities/0/confidence json.property.unknown",
+            "/entities/0/tags json.property.unknown");
+  }
+
+  @Test
+  void unknownPropertiesAreKeptAndWrittenBackUnchanged() {
+    AttacheJson lenient = AttacheJson.lenient();
+    DocumentResult read = lenient.readDocument(NEWER);
+    assertThat(read.problems()).isEmpty();
+    DecodedEntity entity = read.entities().get(0);
+    assertThat(entity.entity()).isInstanceOf(Agreement.class);
+    assertThat(entity.unknown()).containsOnlyKeys("/title/script", "/confidence", "/tags");
+    assertThat(read.unknown()).containsOnlyKeys("generator");
+
+    String written = lenient.writeDocument(read);
+    var mapper = lenient.mapper();
+    assertThat(mapper.readTree(written)).isEqualTo(mapper.readTree(NEWER));
+    // and again: the second pass is byte-identical to the first
+    assertThat(lenient.writeDocument(lenient.readDocument(written))).isEqualTo(written);
+  }
+
+  @Test
+  void ndjsonLinesKeepTheirUnknownPropertiesToo() {
+    String line = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":{\"en\":\"P\"}},"
+        + "\"born\":\"1970\"}\n";
+    AttacheJson lenient = AttacheJson.lenient();
+    List<NdjsonLine> lines;
+    try (NdjsonReader reader = lenient.ndjsonReader(
+        new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))) {
+      lines = reader.stream().toList();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter writer = lenient.ndjsonWriter(out, false)) {
+      lines.forEach(l -> writer.write(l.entity().orElseThrow()));
+    }
+    assertThat(lenient.mapper().readTree(out.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(lenient.mapper().readTree(line));
+  }
+
+  @Test
+  void everythingElseIsAsStrictAsEver() {
+    assertThat(AttacheJson.lenient().readDocument(NEWER.replace("\"PROPOSED\"", "1")).problems())
+        .extracting(p -> p.getPointer() + " " + p.getCode())
+        .containsExactly("/entities/0/status json.type");
+  }
+}
