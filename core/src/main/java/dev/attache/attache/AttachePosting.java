@@ -3,7 +3,6 @@ package dev.attache.attache;
 import dev.attache.common.CountryCode;
 import dev.attache.common.Entity;
 import dev.attache.common.Limits;
-import dev.attache.common.Period;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Ref;
 import dev.attache.party.Person;
@@ -16,13 +15,17 @@ import org.immutables.value.Value;
 
 /**
  * One attaché posting of a service in a host country: who (if known), its status, when the
- * attaché is expected ({@code plannedArrival}, often qualified: "before the end of the year" is
- * {@code <=2025}) and the period actually served (its start is the actual arrival).
+ * attaché is expected ({@code plannedArrival}) and when they actually arrived and left. Each date
+ * is qualified, because the sources rarely give more: "to arrive before the end of the year" is a
+ * planned arrival {@code <=2025}; "already works there" on 2025-10-13 is an arrival
+ * {@code <=2025-10-13}.
  *
- * <p>Rules: an {@code ACTIVE} posting has an actual arrival ({@code posting.active.arrival}); a
- * {@code COMPLETED} posting has an end ({@code posting.completed.end}); a {@code PLANNED} or
- * {@code IN_TRAINING} posting has not yet started ({@code posting.planned.started}). The dataset
- * checks that a service has one active posting per host country at a time.
+ * <p>Rules: an {@code ACTIVE} posting has an arrival ({@code posting.active.arrival}); a
+ * {@code COMPLETED} posting has a departure ({@code posting.completed.departure}); a
+ * {@code PLANNED} or {@code IN_TRAINING} posting has no arrival yet
+ * ({@code posting.planned.arrived}); the departure is not certainly before the arrival
+ * ({@code posting.departure.order}). The dataset checks that a service has one active posting per
+ * host country at a time.
  */
 @Value.Immutable
 @AttachePostingRules
@@ -45,8 +48,11 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
   /** When the attaché is expected to arrive, with how sure that is. */
   public abstract Optional<QualifiedDate> getPlannedArrival();
 
-  /** The time actually served: the start is the arrival, the end the departure. */
-  public abstract Optional<Period> getPeriod();
+  /** When the attaché actually arrived. */
+  public abstract Optional<QualifiedDate> getArrival();
+
+  /** When the attaché left. */
+  public abstract Optional<QualifiedDate> getDeparture();
 
   public abstract Set<Duty> getDuties();
 

@@ -1,6 +1,5 @@
 package dev.attache.attache;
 
-import dev.attache.common.Period;
 import dev.attache.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -14,7 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * The rules of an {@link AttachePosting}: {@code posting.active.arrival},
- * {@code posting.completed.end}, {@code posting.planned.started}.
+ * {@code posting.completed.departure}, {@code posting.planned.arrived},
+ * {@code posting.departure.order}.
  */
 @Documented
 @Constraint(validatedBy = AttachePostingRules.Validator.class)
@@ -32,27 +32,30 @@ public @interface AttachePostingRules {
     @Override
     public boolean isValid(AttachePosting posting, ConstraintValidatorContext context) {
       RuleContext rules = new RuleContext(context);
-      boolean started = posting.getPeriod().flatMap(Period::getStart).isPresent();
-      boolean ended = posting.getPeriod().flatMap(Period::getEnd).isPresent();
+      boolean arrived = posting.getArrival().isPresent();
       switch (posting.getStatus()) {
         case ACTIVE -> {
-          if (!started) {
-            rules.fail("posting.active.arrival", "period", posting.getStatus());
+          if (!arrived) {
+            rules.fail("posting.active.arrival", "arrival", posting.getStatus());
           }
         }
         case COMPLETED -> {
-          if (!ended) {
-            rules.fail("posting.completed.end", "period", posting.getStatus());
+          if (posting.getDeparture().isEmpty()) {
+            rules.fail("posting.completed.departure", "departure", posting.getStatus());
           }
         }
         case PLANNED, IN_TRAINING -> {
-          if (started) {
-            rules.fail("posting.planned.started", "period", posting.getPeriod().get());
+          if (arrived) {
+            rules.fail("posting.planned.arrived", "arrival", posting.getArrival().get());
           }
         }
         case CANCELLED -> {
           // may have been broken off at any point
         }
+      }
+      if (arrived && posting.getDeparture().isPresent() && posting.getDeparture().get()
+          .latestPossible().isBefore(posting.getArrival().get().earliestPossible())) {
+        rules.fail("posting.departure.order", "departure", posting.getDeparture().get());
       }
       return rules.isValid();
     }

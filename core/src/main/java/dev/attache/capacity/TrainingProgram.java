@@ -46,6 +46,10 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
   @Size(max = Limits.REFERENCES)
   public abstract List<Ref<Organization>> getLecturers();
 
+  /** Organizations whose people took part, when the sources name them without counts. */
+  @Size(max = Limits.REFERENCES)
+  public abstract List<Ref<Organization>> getParticipatingOrganizations();
+
   /** How many people took part in all. */
   public abstract Optional<@NonNegative Quantity> getParticipantTotal();
 

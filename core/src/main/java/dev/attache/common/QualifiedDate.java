@@ -1,5 +1,6 @@
 package dev.attache.common;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -39,6 +40,23 @@ public abstract class QualifiedDate implements WithQualifiedDate {
       }
     }
     return of(PartialDate.parse(value));
+  }
+
+  /**
+   * The first day the truth may be: the date's first day, or {@link LocalDate#MIN} when the truth
+   * is only known to be {@code NOT_LATER_THAN} the date. An {@code APPROXIMATE} date is taken as
+   * the span it names.
+   */
+  public LocalDate earliestPossible() {
+    return getQualifier() == DateQualifier.NOT_LATER_THAN ? LocalDate.MIN : getDate().earliest();
+  }
+
+  /**
+   * The last day the truth may be: the date's last day, or {@link LocalDate#MAX} when the truth is
+   * only known to be {@code NOT_BEFORE} the date.
+   */
+  public LocalDate latestPossible() {
+    return getQualifier() == DateQualifier.NOT_BEFORE ? LocalDate.MAX : getDate().latest();
   }
 
   public boolean isExact() {

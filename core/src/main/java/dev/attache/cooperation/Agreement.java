@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *
  * <p>Rules: at least two parties ({@code agreement.parties.size}), all distinct
  * ({@code agreement.parties.distinct}); from {@code SIGNED} on, a signature date
- * ({@code agreement.signed.date}); not signed before proposed ({@code agreement.signed.order}); in
+ * ({@code agreement.signed.date}); not agreed before proposed ({@code agreement.agreed.order}); not
+ * signed before proposed or agreed ({@code agreement.signed.order}); in
  * force not before signed ({@code agreement.in-force.order}); expiry not before in force
  * ({@code agreement.expiry.order}). A date is "before" another only when it certainly is: a date
  * known to the year is never before a day inside that year.
@@ -45,6 +46,9 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
   public abstract AgreementStatus getStatus();
 
   public abstract Optional<PartialDate> getProposedOn();
+
+  /** When the parties agreed on the text, before any signature. */
+  public abstract Optional<PartialDate> getAgreedOn();
 
   public abstract Optional<PartialDate> getSignedOn();
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 /**
  * The cross-field rules of an {@link Agreement}: {@code agreement.signed.date},
+ * {@code agreement.agreed.order},
  * {@code agreement.signed.order}, {@code agreement.in-force.order}, {@code agreement.expiry.order}.
  */
 @Documented
@@ -36,7 +37,11 @@ public @interface AgreementRules {
       if (agreement.getStatus().isSigned() && agreement.getSignedOn().isEmpty()) {
         rules.fail("agreement.signed.date", "signedOn", agreement.getStatus());
       }
-      if (before(agreement.getSignedOn(), agreement.getProposedOn())) {
+      if (before(agreement.getAgreedOn(), agreement.getProposedOn())) {
+        rules.fail("agreement.agreed.order", "agreedOn", agreement.getAgreedOn().get());
+      }
+      if (before(agreement.getSignedOn(), agreement.getProposedOn())
+          || before(agreement.getSignedOn(), agreement.getAgreedOn())) {
         rules.fail("agreement.signed.order", "signedOn", agreement.getSignedOn().get());
       }
       if (before(agreement.getInForceFrom(), agreement.getSignedOn())) {

@@ -12,7 +12,6 @@ import dev.attache.common.EntityKind;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Party;
-import dev.attache.common.QualifiedDate;
 import dev.attache.common.Ref;
 import dev.attache.cooperation.Agreement;
 import dev.attache.cooperation.AgreementStatus;
@@ -325,11 +324,13 @@ public final class Dataset {
    * The postings in a host country on a date, of the given statuses (any if none), by id.
    *
    * <ul>
-   *   <li>{@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED}: when the period may contain the
-   *       date (from the earliest day its start may mean to the latest its end may mean; an open
-   *       side does not limit). Without a period they are not placed in time and not returned.
+   *   <li>{@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED}: when the attaché may have been
+   *       there on the date: on or after the earliest day the arrival may be, and on or before the
+   *       latest day the departure may be. An arrival {@code <=2025-10-13} may be any day up to
+   *       then; no departure, or one {@code >=2026}, does not limit. Without an arrival they are
+   *       not placed in time and not returned.
    *   <li>{@code PLANNED}, {@code IN_TRAINING}: while the planned arrival is still to come: the
-   *       date is not after the latest day the planned arrival may mean ({@code <=2025} and
+   *       date is not after the latest day the planned arrival may be ({@code <=2025} and
    *       {@code ~2025}: 2025-12-31). With no planned arrival, or one {@code NOT_BEFORE}, there
    *       is no such limit.
    * </ul>
@@ -353,15 +354,13 @@ public final class Dataset {
   private static boolean isOn(AttachePosting posting, LocalDate date) {
     switch (posting.getStatus()) {
       case PLANNED, IN_TRAINING -> {
-        Optional<QualifiedDate> arrival = posting.getPlannedArrival();
-        if (arrival.isEmpty() || arrival.get().getQualifier()
-            == dev.attache.common.DateQualifier.NOT_BEFORE) {
-          return true;
-        }
-        return !date.isAfter(arrival.get().getDate().latest());
+        return posting.getPlannedArrival()
+            .map(arrival -> !date.isAfter(arrival.latestPossible())).orElse(true);
       }
       default -> {
-        return posting.getPeriod().map(p -> p.possiblyContains(date)).orElse(false);
+        return posting.getArrival().isPresent()
+            && !date.isBefore(posting.getArrival().get().earliestPossible())
+            && posting.getDeparture().map(d -> !date.isAfter(d.latestPossible())).orElse(true);
       }
     }
   }

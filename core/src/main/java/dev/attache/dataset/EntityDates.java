@@ -26,7 +26,7 @@ import java.util.Optional;
  * <ul>
  *   <li>event: its date; commission session: its date; source: its publication;
  *   <li>agreement: signed, else proposed, else in force;
- *   <li>posting: the start of its period, else its planned arrival;
+ *   <li>posting: its arrival, else its planned arrival;
  *   <li>attaché service: established, else conceived;
  *   <li>strategy: adopted, else the start of its period;
  *   <li>project, training, information system, commission, membership: the start of the period;
@@ -49,7 +49,7 @@ public final class EntityDates {
     } else if (entity instanceof Agreement e) {
       return e.getSignedOn().or(e::getProposedOn).or(e::getInForceFrom);
     } else if (entity instanceof AttachePosting e) {
-      return start(e.getPeriod()).or(() -> e.getPlannedArrival().map(QualifiedDate::getDate));
+      return e.getArrival().or(e::getPlannedArrival).map(QualifiedDate::getDate);
     } else if (entity instanceof AttacheService e) {
       return e.getEstablished().or(e::getConceived).map(QualifiedDate::getDate);
     } else if (entity instanceof Strategy e) {

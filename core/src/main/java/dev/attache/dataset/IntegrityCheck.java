@@ -56,9 +56,9 @@ final class IntegrityCheck {
     }
     parentCycles();
     activePostings.values().forEach(group -> overlaps(group, "dataset.posting.active.overlap",
-        e -> ((AttachePosting) e).getPeriod()));
+        "/arrival", IntegrityCheck::certainSpan));
     singleHolderPosts.values().forEach(group -> overlaps(group, "dataset.membership.overlap",
-        e -> ((Membership) e).getPeriod()));
+        "/period", e -> ((Membership) e).getPeriod().map(IntegrityCheck::certainSpan)));
     problems.sort(Comparator.comparingInt(IntegrityCheck::position).thenComparing(p -> p));
     return List.copyOf(problems);
   }
@@ -128,16 +128,38 @@ final class IntegrityCheck {
     });
   }
 
-  /** Reports each later member of a group whose period certainly overlaps an earlier one's. */
-  private void overlaps(List<Integer> group, String code,
-      java.util.function.Function<Entity, Optional<Period>> periodOf) {
+  /**
+   * The days a stay certainly covers: from the latest day it may have begun to the earliest day it
+   * may have ended. Empty when nothing is certain.
+   */
+  private record Span(LocalDate from, LocalDate to) {}
+
+  private static Span certainSpan(Period period) {
+    return new Span(period.getStart().map(PartialDate::latest).orElse(LocalDate.MIN),
+        period.getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX));
+  }
+
+  private static Optional<Span> certainSpan(Entity entity) {
+    AttachePosting posting = (AttachePosting) entity;
+    if (posting.getArrival().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate from = posting.getArrival().get().latestPossible();
+    LocalDate to = posting.getDeparture().map(d -> d.getQualifier()
+        == dev.attache.common.DateQualifier.NOT_LATER_THAN ? LocalDate.MIN
+        : d.getDate().earliest()).orElse(LocalDate.MAX);
+    return Optional.of(new Span(from, to));
+  }
+
+  /** Reports each later member of a group whose stay certainly overlaps an earlier one's. */
+  private void overlaps(List<Integer> group, String code, String pointer,
+      java.util.function.Function<Entity, Optional<Span>> spanOf) {
     for (int j = 1; j < group.size(); j++) {
-      Optional<Period> later = periodOf.apply(dataset.at(group.get(j)));
+      Optional<Span> later = spanOf.apply(dataset.at(group.get(j)));
       for (int i = 0; i < j; i++) {
-        Optional<Period> earlier = periodOf.apply(dataset.at(group.get(i)));
-        if (later.isPresent() && earlier.isPresent()
-            && certainlyOverlap(earlier.get(), later.get())) {
-          report(group.get(j), "/period", code, later.get(),
+        Optional<Span> earlier = spanOf.apply(dataset.at(group.get(i)));
+        if (later.isPresent() && earlier.isPresent() && overlap(earlier.get(), later.get())) {
+          report(group.get(j), pointer, code, describe(dataset.at(group.get(j))),
               Map.of("other", dataset.at(group.get(i)).getId().toString()));
           break;
         }
@@ -145,17 +167,17 @@ final class IntegrityCheck {
     }
   }
 
-  /**
-   * True if some day certainly lies in both: each starts (at the latest day its start may mean)
-   * no later than the other ends (at the earliest day its end may mean). An open side is
-   * unbounded, so two open-ended periods overlap from the later start on.
-   */
-  static boolean certainlyOverlap(Period a, Period b) {
-    LocalDate startA = a.getStart().map(PartialDate::latest).orElse(LocalDate.MIN);
-    LocalDate startB = b.getStart().map(PartialDate::latest).orElse(LocalDate.MIN);
-    LocalDate endA = a.getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX);
-    LocalDate endB = b.getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX);
-    return !startA.isAfter(endB) && !startB.isAfter(endA);
+  /** True if some day lies in both certain spans (each non-empty and reaching into the other). */
+  private static boolean overlap(Span a, Span b) {
+    return !a.from().isAfter(a.to()) && !b.from().isAfter(b.to())
+        && !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+  }
+
+  private static Object describe(Entity entity) {
+    if (entity instanceof AttachePosting posting) {
+      return posting.getArrival().map(Object::toString).orElse("");
+    }
+    return ((Membership) entity).getPeriod().map(Object::toString).orElse("");
   }
 
   private static int position(Problem problem) {

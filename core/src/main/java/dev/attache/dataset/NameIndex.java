@@ -64,8 +64,8 @@ final class NameIndex {
       return project.getTitle().allSpellings();
     } else if (entity instanceof Indicator indicator && indicator.getLabel().isPresent()) {
       return indicator.getLabel().get().allSpellings();
-    } else if (entity instanceof Source source) {
-      return Set.of(source.getTitle());
+    } else if (entity instanceof Source source && source.getTitle().isPresent()) {
+      return Set.of(source.getTitle().get());
     }
     return Set.of();
   }

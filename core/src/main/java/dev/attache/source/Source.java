@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An article or document that facts come from: its outlet and publication date as the article
- * gives them (absent when it gives none: never invented), its title, language and address.
+ * An article or document that facts come from: its title, outlet, author and publication date
+ * as the article gives them (each absent when it gives none: never invented), its language and
+ * address. A note may describe an untitled article in our own words.
  */
 @Value.Immutable
 @SourceRules
@@ -22,10 +23,8 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
   @Override
   public abstract Ref<Source> getId();
 
-  /** The title of the article, as published. */
-  @NonBlank
-  @Size(max = Limits.TITLE)
-  public abstract String getTitle();
+  /** The title of the article as published, if it has one (many news items have none). */
+  public abstract Optional<@NonBlank @Size(max = Limits.TITLE) String> getTitle();
 
   /** The outlet that published it (a news agency, a newspaper, a ministry's site), if stated. */
   public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getOutlet();

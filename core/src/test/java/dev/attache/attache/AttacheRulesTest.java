@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attache.Examples;
 import dev.attache.common.Money;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Period;
 import dev.attache.common.QualifiedDate;
 import org.junit.jupiter.api.Test;
 
@@ -22,31 +21,44 @@ class AttacheRulesTest {
   @Test
   void anActivePostingNeedsAnArrival() {
     assertThat(problems(planned.withStatus(PostingStatus.ACTIVE)))
-        .containsExactly("/period posting.active.arrival");
+        .containsExactly("/arrival posting.active.arrival");
     assertThat(problems(planned.withStatus(PostingStatus.ACTIVE)
-        .withPeriod(Period.until(PartialDate.of(2026)))))
-        .containsExactly("/period posting.active.arrival");
+        .withDeparture(QualifiedDate.of(PartialDate.of(2026)))))
+        .containsExactly("/arrival posting.active.arrival");
+    // "already works there" on the date of an article is an arrival no later than that date
     assertThat(problems(planned.withStatus(PostingStatus.ACTIVE)
-        .withPeriod(Period.from(PartialDate.parse("2025-12"))))).isEmpty();
+        .withArrival(QualifiedDate.parse("<=2025-10-13")))).isEmpty();
   }
 
   @Test
-  void aCompletedPostingNeedsAnEnd() {
+  void aCompletedPostingNeedsADeparture() {
     AttachePosting completed = planned.withStatus(PostingStatus.COMPLETED)
-        .withPeriod(Period.from(PartialDate.of(2023)));
-    assertThat(problems(completed)).containsExactly("/period posting.completed.end");
-    assertThat(problems(completed.withPeriod(Period.parse("2023/2025")))).isEmpty();
+        .withArrival(QualifiedDate.parse("2023"));
+    assertThat(problems(completed)).containsExactly("/departure posting.completed.departure");
+    assertThat(problems(completed.withDeparture(QualifiedDate.parse("2025")))).isEmpty();
   }
 
   @Test
-  void aPlannedPostingHasNotStarted() {
-    assertThat(problems(planned.withPeriod(Period.from(PartialDate.of(2024)))))
-        .containsExactly("/period posting.planned.started");
+  void aPlannedPostingHasNoArrivalYet() {
+    assertThat(problems(planned.withArrival(QualifiedDate.parse("2024"))))
+        .containsExactly("/arrival posting.planned.arrived");
     assertThat(problems(planned.withStatus(PostingStatus.IN_TRAINING)
-        .withPeriod(Period.from(PartialDate.of(2024)))))
-        .containsExactly("/period posting.planned.started");
+        .withArrival(QualifiedDate.parse("2024"))))
+        .containsExactly("/arrival posting.planned.arrived");
     assertThat(problems(planned.withStatus(PostingStatus.CANCELLED)
-        .withPeriod(Period.from(PartialDate.of(2024))))).isEmpty();
+        .withArrival(QualifiedDate.parse("2024")))).isEmpty();
+  }
+
+  @Test
+  void theDepartureIsNotBeforeTheArrival() {
+    AttachePosting done = planned.withStatus(PostingStatus.COMPLETED)
+        .withArrival(QualifiedDate.parse("2023-05"));
+    assertThat(problems(done.withDeparture(QualifiedDate.parse("2023-04"))))
+        .containsExactly("/departure posting.departure.order");
+    assertThat(problems(done.withDeparture(QualifiedDate.parse("2023")))).isEmpty();
+    // an arrival only known to be no later than 2024 may well precede a departure in 2023
+    assertThat(problems(done.withArrival(QualifiedDate.parse("<=2024"))
+        .withDeparture(QualifiedDate.parse("2023")))).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.attache.attache.PostingStatus;
 import dev.attache.common.Entity;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import dev.attache.common.Party;
 import dev.attache.common.Period;
 import dev.attache.common.Ref;
@@ -129,20 +130,26 @@ class IntegrityCheckTest {
   @Test
   void twoActivePostingsOfOneServiceInOneCountryMustNotOverlap() {
     AttachePosting first = Examples.posting().withId(Ref.of(AttachePosting.class, "first"))
-        .withStatus(PostingStatus.ACTIVE).withPeriod(Period.from(PartialDate.of(2023, 1)));
+        .withStatus(PostingStatus.ACTIVE).withArrival(QualifiedDate.parse("2023-01"));
     AttachePosting second = first.withId(Ref.of(AttachePosting.class, "second"))
-        .withPeriod(Period.from(PartialDate.of(2024, 6)));
+        .withArrival(QualifiedDate.parse("2024-06"));
     assertThat(problems(Datasets.with(first, second)))
-        .containsExactly("/entities/" + (N + 1) + "/period dataset.posting.active.overlap");
+        .containsExactly("/entities/" + (N + 1) + "/arrival dataset.posting.active.overlap");
     // one after the other is fine, and so are dates that do not prove an overlap
-    assertThat(problems(Datasets.with(first.withPeriod(Period.parse("2021/2022")),
-        second.withPeriod(Period.from(PartialDate.of(2023)))))).isEmpty();
-    assertThat(problems(Datasets.with(first.withPeriod(Period.parse("2021/2023")),
-        second.withPeriod(Period.from(PartialDate.of(2023)))))).isEmpty();
+    assertThat(problems(Datasets.with(first.withArrival(QualifiedDate.parse("2021"))
+            .withDeparture(QualifiedDate.parse("2022")),
+        second.withArrival(QualifiedDate.parse("2023"))))).isEmpty();
+    assertThat(problems(Datasets.with(first.withArrival(QualifiedDate.parse("2021"))
+            .withDeparture(QualifiedDate.parse("2023")),
+        second.withArrival(QualifiedDate.parse("2023"))))).isEmpty();
+    // both still there with no departure: they overlap however vague the arrival
+    assertThat(problems(Datasets.with(first, second.withArrival(QualifiedDate.parse(">=2024")))))
+        .hasSize(1);
     // another host country, or a completed posting, is no conflict
     assertThat(problems(Datasets.with(first, second.withHostCountry(Examples.RU)))).isEmpty();
     assertThat(problems(Datasets.with(first, second.withStatus(PostingStatus.COMPLETED)
-        .withPeriod(Period.parse("2023-02/2023-12"))))).isEmpty();
+        .withArrival(QualifiedDate.parse("2023-02")).withDeparture(QualifiedDate.parse("2023-12")))))
+        .isEmpty();
   }
 
   @Test

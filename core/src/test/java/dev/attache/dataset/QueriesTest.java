@@ -12,7 +12,6 @@ import dev.attache.common.Entity;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Party;
-import dev.attache.common.Period;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Ref;
 import dev.attache.cooperation.Agreement;
@@ -52,15 +51,17 @@ class QueriesTest {
   }
 
   @Test
-  void activeAndCompletedPostingsAreReturnedWhileTheirPeriodMayContainTheDate() {
+  void activeAndCompletedPostingsAreReturnedWhileTheAttacheMayHaveBeenThere() {
     AttachePosting active = posting("cn", CountryCode.of("CN"), PostingStatus.ACTIVE)
-        .withPeriod(Period.from(PartialDate.of(2023)));
+        .withArrival(QualifiedDate.parse("2023"));
     AttachePosting done = posting("cn-old", CountryCode.of("CN"), PostingStatus.COMPLETED)
-        .withPeriod(Period.parse("2021-09/2022-12"));
+        .withArrival(QualifiedDate.parse("2021-09")).withDeparture(QualifiedDate.parse("2022-12"));
     AttachePosting undated = posting("cn-undated", CountryCode.of("CN"), PostingStatus.CANCELLED);
     AttachePosting notBefore = posting("cn-next", CountryCode.of("CN"), PostingStatus.PLANNED)
         .withPlannedArrival(QualifiedDate.of(PartialDate.of(2026), DateQualifier.NOT_BEFORE));
-    Dataset dataset = Datasets.with(active, done, undated, notBefore);
+    AttachePosting working = posting("my", CountryCode.of("MY"), PostingStatus.ACTIVE)
+        .withArrival(QualifiedDate.parse("<=2025-10-13"));
+    Dataset dataset = Datasets.with(active, done, undated, notBefore, working);
     CountryCode cn = CountryCode.of("CN");
     assertThat(dataset.postings(cn, LocalDate.of(2023, 1, 1))).containsExactly(active, notBefore);
     // "2023" may have begun on any day of 2023: included from its first day
@@ -70,6 +71,18 @@ class QueriesTest {
     assertThat(dataset.postings(cn, LocalDate.of(2030, 1, 1), PostingStatus.ACTIVE,
         PostingStatus.COMPLETED)).containsExactly(active);
     assertThat(dataset.postings(CountryCode.of("ZA"), LocalDate.of(2023, 1, 1))).isEmpty();
+    // working there on 2025-10-13 with an unknown arrival: possibly there on any earlier day
+    assertThat(dataset.postings(CountryCode.of("MY"), LocalDate.of(2024, 1, 1))).containsExactly(working);
+    assertThat(dataset.postings(CountryCode.of("MY"), LocalDate.of(2026, 1, 1))).containsExactly(working);
+  }
+
+  @Test
+  void anActivePostingIsOnTheTimelineAtItsArrival() {
+    AttachePosting active = posting("tm-active", Examples.TM, PostingStatus.ACTIVE)
+        .withArrival(QualifiedDate.parse("2026"));
+    assertThat(Datasets.with(active).timeline(Examples.RU, Examples.TM))
+        .extracting(e -> e.date() + " " + e.entity().getId())
+        .contains("2025 posting:ru-tm", "2026 posting:tm-active");
   }
 
   private static Agreement agreement(String slug, AgreementStatus status) {
@@ -125,15 +138,6 @@ class QueriesTest {
         assertThat(e.sources()).containsExactly(Examples.source()));
     assertThat(dataset.timeline(Examples.TM, Examples.RU)).isEqualTo(timeline);
     assertThat(dataset.timeline(Examples.RU, CountryCode.of("CN"))).isEmpty();
-  }
-
-  @Test
-  void thePostingIsOnTheTimelineOfItsSendingAndHostCountry() {
-    AttachePosting active = posting("tm-active", Examples.TM, PostingStatus.ACTIVE)
-        .withPeriod(Period.from(PartialDate.of(2026)));
-    assertThat(Datasets.with(active).timeline(Examples.RU, Examples.TM))
-        .extracting(e -> e.entity().getId().toString())
-        .contains("posting:ru-tm", "posting:tm-active");
   }
 
   @Test

@@ -86,7 +86,7 @@ final class Entities {
     add(EntityKind.SOURCE, common(new ObjectCodec<Source, Source.Builder>(
         "source", Source::builder, Source.Builder::build)
         .required("id", ref(Source.class), Source.Builder::id, Source::getId)
-        .required("title", TEXT, Source.Builder::title, Source::getTitle)
+        .optional("title", TEXT, Source.Builder::title, Source::getTitle)
         .optional("outlet", TEXT, Source.Builder::outlet, Source::getOutlet)
         .optional("author", TEXT, Source.Builder::author, Source::getAuthor)
         .optional("publishedOn", PARTIAL_DATE, Source.Builder::publishedOn, Source::getPublishedOn)
@@ -158,7 +158,10 @@ final class Entities {
             AttachePosting::getStatus)
         .optional("plannedArrival", QUALIFIED_DATE, AttachePosting.Builder::plannedArrival,
             AttachePosting::getPlannedArrival)
-        .optional("period", PERIOD, AttachePosting.Builder::period, AttachePosting::getPeriod)
+        .optional("arrival", QUALIFIED_DATE, AttachePosting.Builder::arrival,
+            AttachePosting::getArrival)
+        .optional("departure", QUALIFIED_DATE, AttachePosting.Builder::departure,
+            AttachePosting::getDeparture)
         .list("duties", enumeration(Duty.class), MAX_ITEMS, AttachePosting.Builder::addAllDuties,
             AttachePosting::getDuties)
         .list("otherDuties", TEXT, MAX_ITEMS, AttachePosting.Builder::addAllOtherDuties,
@@ -194,6 +197,7 @@ final class Entities {
             Agreement::getStatus)
         .optional("proposedOn", PARTIAL_DATE, Agreement.Builder::proposedOn,
             Agreement::getProposedOn)
+        .optional("agreedOn", PARTIAL_DATE, Agreement.Builder::agreedOn, Agreement::getAgreedOn)
         .optional("signedOn", PARTIAL_DATE, Agreement.Builder::signedOn, Agreement::getSignedOn)
         .optional("inForceFrom", PARTIAL_DATE, Agreement.Builder::inForceFrom,
             Agreement::getInForceFrom)
@@ -277,6 +281,9 @@ final class Entities {
             TrainingProgram.Builder::addAllProviders, TrainingProgram::getProviders)
         .list("lecturers", ref(Organization.class), MAX_ITEMS,
             TrainingProgram.Builder::addAllLecturers, TrainingProgram::getLecturers)
+        .list("participatingOrganizations", ref(Organization.class), MAX_ITEMS,
+            TrainingProgram.Builder::addAllParticipatingOrganizations,
+            TrainingProgram::getParticipatingOrganizations)
         .optional("participantTotal", QUANTITY, TrainingProgram.Builder::participantTotal,
             TrainingProgram::getParticipantTotal)
         .list("participantCounts", PARTICIPANT_COUNT, MAX_ITEMS,

@@ -96,7 +96,9 @@ final class Samples {
             .service(SERVICE).hostCountry(CountryCode.of("CN")).person(MINISTER)
             .status(PostingStatus.COMPLETED)
             .plannedArrival(QualifiedDate.of(PartialDate.of(2022), DateQualifier.NOT_LATER_THAN))
-            .period(Period.parse("2022-03/2024")).addDuties(Duty.PAYMENT_CHANNELS)
+            .arrival(QualifiedDate.parse("2022-03"))
+            .departure(QualifiedDate.of(PartialDate.of(2024), DateQualifier.APPROXIMATE))
+            .addDuties(Duty.PAYMENT_CHANNELS)
             .addOtherDuties("Open a liaison office").build(),
         ExportDeal.builder().id(Ref.of(ExportDeal.class, "ru-tm-software-1")).addSources(ARTICLE)
             .posting(Ref.of(AttachePosting.class, "ru-cn")).exporter(INNOPOLIS)
@@ -110,6 +112,7 @@ final class Samples {
             .kind(AgreementKind.COOPERATION_TERMS)
             .addParties(Party.organization(INNOPOLIS), Party.organization(PARK), Party.state("TM"))
             .status(AgreementStatus.IN_FORCE).proposedOn(PartialDate.parse("2025-03-10"))
+            .agreedOn(PartialDate.parse("2025-03-12"))
             .signedOn(PartialDate.parse("2025-03-14")).inForceFrom(PartialDate.parse("2025-04"))
             .expiresOn(PartialDate.of(2030))
             .addAreas(CooperationArea.ICT_TRAINING, CooperationArea.CYBERSECURITY)
@@ -140,7 +143,7 @@ final class Samples {
             .addResults("75 specialists trained").build(),
         TrainingProgram.builder().id(Ref.of(TrainingProgram.class, "undp-innopolis-it-training"))
             .addSources(ARTICLE).names(Names.of("IT specialist training"))
-            .addProviders(INNOPOLIS).addLecturers(UNDP)
+            .addProviders(INNOPOLIS).addLecturers(UNDP).addParticipatingOrganizations(AGENCY, PARK)
             .participantTotal(Quantity.of(75))
             .addParticipantCounts(ParticipantCount.of(AGENCY, 30), ParticipantCount.of(PARK, 20))
             .addTopics("Java", "Python", "Linux").addCertifications("Cisco CCNA")
