@@ -60,6 +60,36 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
   @Size(max = Limits.ITEMS)
   public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
 
+  /**
+   * True if the posting stands in its host country on the date, for its status:
+   *
+   * <ul>
+   *   <li>{@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED}: the attaché may have been there:
+   *       on or after the earliest day the arrival may be, and on or before the latest day the
+   *       departure may be. An arrival {@code <=2025-10-13} may be any day up to then; no
+   *       departure, or one {@code >=2026}, does not limit. Without an arrival, never.
+   *   <li>{@code PLANNED}, {@code IN_TRAINING}: the planned arrival is still to come: the date is
+   *       not after the latest day it may be ({@code <=2025}: 2025-12-31). With no planned arrival,
+   *       or one {@code NOT_BEFORE}, always.
+   * </ul>
+   *
+   * Status is what the sources say and always wins: a posting planned "not later than 2025" is
+   * never active on 2025-06-01, because nothing says the attaché arrived.
+   */
+  public boolean isOn(java.time.LocalDate date) {
+    switch (getStatus()) {
+      case PLANNED, IN_TRAINING -> {
+        return getPlannedArrival().map(arrival -> !date.isAfter(arrival.latestPossible()))
+            .orElse(true);
+      }
+      default -> {
+        return getArrival().isPresent()
+            && !date.isBefore(getArrival().get().earliestPossible())
+            && getDeparture().map(d -> !date.isAfter(d.latestPossible())).orElse(true);
+      }
+    }
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -56,6 +56,24 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
 
   public abstract Optional<PartialDate> getExpiresOn();
 
+  /**
+   * True if the agreement may be in force on the date: its status says it entered into force
+   * ({@code IN_FORCE}, {@code EXPIRED}, {@code TERMINATED}) or it is {@code SIGNED} with a known
+   * in-force date, and the date lies from the earliest day its start (in force from, else signed)
+   * may mean to the latest day its expiry may mean. An expired or terminated agreement without an
+   * expiry date ended at an unknown time and counts as possibly in force on any later date.
+   */
+  public boolean isInForceOn(java.time.LocalDate date) {
+    AgreementStatus status = getStatus();
+    boolean entered = status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED
+        || status == AgreementStatus.TERMINATED
+        || status == AgreementStatus.SIGNED && getInForceFrom().isPresent();
+    return entered
+        && getInForceFrom().or(this::getSignedOn).map(s -> !date.isBefore(s.earliest()))
+            .orElse(true)
+        && getExpiresOn().map(e -> !date.isAfter(e.latest())).orElse(true);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

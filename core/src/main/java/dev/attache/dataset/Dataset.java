@@ -321,7 +321,8 @@ public final class Dataset {
   // ---------------------------------------------------------------- queries
 
   /**
-   * The postings in a host country on a date, of the given statuses (any if none), by id.
+   * The postings in a host country on a date, of the given statuses (any if none), by id:
+   * those for which {@link AttachePosting#isOn(LocalDate)} holds.
    *
    * <ul>
    *   <li>{@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED}: when the attaché may have been
@@ -343,7 +344,7 @@ public final class Dataset {
         ? EnumSet.allOf(PostingStatus.class) : EnumSet.copyOf(Arrays.asList(statuses));
     List<AttachePosting> found = new ArrayList<>();
     for (AttachePosting posting : postingsByHost.getOrDefault(host, List.of())) {
-      if (wanted.contains(posting.getStatus()) && isOn(posting, date)) {
+      if (wanted.contains(posting.getStatus()) && posting.isOn(date)) {
         found.add(posting);
       }
     }
@@ -351,22 +352,9 @@ public final class Dataset {
     return found;
   }
 
-  private static boolean isOn(AttachePosting posting, LocalDate date) {
-    switch (posting.getStatus()) {
-      case PLANNED, IN_TRAINING -> {
-        return posting.getPlannedArrival()
-            .map(arrival -> !date.isAfter(arrival.latestPossible())).orElse(true);
-      }
-      default -> {
-        return posting.getArrival().isPresent()
-            && !date.isBefore(posting.getArrival().get().earliestPossible())
-            && posting.getDeparture().map(d -> !date.isAfter(d.latestPossible())).orElse(true);
-      }
-    }
-  }
-
   /**
-   * The agreements between two parties in force on a date, by id.
+   * The agreements between two parties in force on a date, by id: those for which
+   * {@link Agreement#isInForceOn(LocalDate)} holds.
    *
    * <p>An agreement is in force on a date when its status says it entered into force
    * ({@code IN_FORCE}, {@code EXPIRED}, {@code TERMINATED}) or it is {@code SIGNED} with a known
@@ -381,7 +369,7 @@ public final class Dataset {
     for (int position : IntIndex.intersect(agreementsByParty.getOrDefault(a, IntIndex.NONE),
         agreementsByParty.getOrDefault(b, IntIndex.NONE))) {
       Agreement agreement = (Agreement) entities.get(position);
-      if (isInForce(agreement, date)) {
+      if (agreement.isInForceOn(date)) {
         found.add(agreement);
       }
     }
@@ -394,19 +382,6 @@ public final class Dataset {
     Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
     agreementsInForce(a, b, date).forEach(agreement -> areas.addAll(agreement.getAreas()));
     return Collections.unmodifiableSet(areas);
-  }
-
-  private static boolean isInForce(Agreement agreement, LocalDate date) {
-    AgreementStatus status = agreement.getStatus();
-    boolean entered = status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED
-        || status == AgreementStatus.TERMINATED
-        || status == AgreementStatus.SIGNED && agreement.getInForceFrom().isPresent();
-    if (!entered) {
-      return false;
-    }
-    Optional<PartialDate> start = agreement.getInForceFrom().or(agreement::getSignedOn);
-    return start.map(s -> !date.isBefore(s.earliest())).orElse(true)
-        && agreement.getExpiresOn().map(e -> !date.isAfter(e.latest())).orElse(true);
   }
 
   /**
