@@ -201,6 +201,11 @@ public final class AttacheJson {
     }
   }
 
+  /** A writer of one document, entity by entity, in flat memory; close it to end the document. */
+  public DocumentWriter documentWriter(OutputStream out) {
+    return new DocumentWriter(out, mapper);
+  }
+
   // ---------------------------------------------------------------- single entities
 
   /** One entity as a compact JSON object. */

@@ -51,6 +51,16 @@ class RoundTripTest {
   }
 
   @Test
+  void aDocumentWrittenEntityByEntityIsTheSameDocument() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DocumentWriter writer = json.documentWriter(out)) {
+      samples().forEach(writer::write);
+      assertThat(writer.count()).isEqualTo(samples().size());
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.writeDocument(samples()));
+  }
+
+  @Test
   void anNdjsonStreamRoundTrips() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter writer = json.ndjsonWriter(out, true)) {

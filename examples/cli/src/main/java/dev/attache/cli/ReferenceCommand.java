@@ -1,0 +1,47 @@
+package dev.attache.cli;
+
+import dev.attache.fixtures.ReferenceDataset;
+import dev.attache.json.AttacheJson;
+import dev.attache.json.NdjsonWriter;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "reference", mixinStandardHelpOptions = true,
+    description = "Prints the reference dataset: the facts of the five source articles.",
+    footer = {"", "Examples:", "  attache reference > reference.json",
+        "  attache reference --format ndjson | wc -l"})
+final class ReferenceCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Option(names = "--format", paramLabel = "json|ndjson", defaultValue = "json",
+      description = "A document (indented) or NDJSON, one entity per line (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  ReferenceCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    AttacheJson json = AttacheJson.strict();
+    Formats chosen = Formats.of(format, null, "--format");
+    if (chosen == Formats.NDJSON) {
+      try (NdjsonWriter writer = json.ndjsonWriter(io.out, true)) {
+        ReferenceDataset.document().entities().forEach(writer::write);
+      }
+    } else if (chosen == Formats.JSON) {
+      ByteArrayOutputStream compact = new ByteArrayOutputStream();
+      json.writeDocument(ReferenceDataset.document(), compact);
+      JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      io.text.println(mapper.writeValueAsString(mapper.readTree(compact.toByteArray())));
+    } else {
+      throw new CliException(ExitCodes.USAGE_OR_IO, "--format must be json or ndjson");
+    }
+    io.text.flush();
+    return ExitCodes.OK;
+  }
+}

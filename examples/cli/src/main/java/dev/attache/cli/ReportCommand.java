@@ -1,0 +1,96 @@
+package dev.attache.cli;
+
+import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
+import dev.attache.dataset.Dataset;
+import dev.attache.fixtures.ReferenceDataset;
+import dev.attache.json.AttacheJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "report", mixinStandardHelpOptions = true, description = {
+    "Reports on a dataset (default: the reference dataset): entities by kind, the attaché",
+    "network, agreements, indicators, and with --between the timeline of two countries."},
+    footer = {"", "Examples:", "  attache report", "  attache report --between RU TM",
+        "  attache report data.ndjson --format json"})
+final class ReportCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "A document (.json) or stream (.ndjson); default: the reference dataset.")
+  Path file;
+
+  @Option(names = "--between", arity = "2", paramLabel = "COUNTRY",
+      description = "Two ISO country codes: show their timeline, in date order, with sources.")
+  List<String> between;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Text for a terminal or JSON for machines (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+      description = "Rows per section in text (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--input-format", paramLabel = "json|ndjson",
+      description = "The format of FILE (default: by its extension).")
+  String inputFormat;
+
+  @Mixin
+  VerboseOption verbose;
+
+  ReportCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    List<CountryCode> countries = new ArrayList<>();
+    if (between != null) {
+      for (String code : between) {
+        try {
+          countries.add(CountryCode.parse(code));
+        } catch (InvalidValueException e) {
+          throw new CliException(ExitCodes.USAGE_OR_IO, e.getMessage(), e);
+        }
+      }
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, "--format must be text or json");
+    }
+    Dataset dataset;
+    String title;
+    if (file == null) {
+      dataset = ReferenceDataset.load();
+      title = "reference dataset";
+    } else {
+      List<dev.attache.common.Entity> entities = new ArrayList<>();
+      Inputs.Counts counts = Inputs.read(file, Formats.of(inputFormat, file,
+          "--input-format json|ndjson"), AttacheJson.lenient(), e -> entities.add(e.entity()),
+          problem -> { });
+      if (counts.problems > 0) {
+        io.err.printf("attache: %s has %d problems; the report leaves out %d invalid entities"
+            + " (see: attache validate %s)%n", file, counts.problems, counts.invalid, file);
+      }
+      dataset = Dataset.of(entities);
+      title = file.toString();
+    }
+    Report report = new Report(title, dataset, countries, Math.max(0, limit));
+    if (format.equals("json")) {
+      JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      io.text.println(mapper.writeValueAsString(report.json()));
+    } else {
+      report.text(io.text);
+    }
+    io.text.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.attache.cli;
+
+import dev.attache.json.AttacheJson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+    "Checks documents (.json) and NDJSON streams (.ndjson): syntax, the format, every rule.",
+    "Prints each problem on one line, FILE:LINE: /pointer code: message, then a summary.",
+    "Streams are read line by line in flat memory, whatever their size."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every entity is valid", "1:problems found",
+        "2:usage or I/O error", "3:internal error"},
+    footer = {"", "Example:", "  attache validate data.ndjson reference.json"})
+final class ValidateCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
+  List<Path> files;
+
+  @Option(names = "--input-format", paramLabel = "json|ndjson",
+      description = "The format of every FILE; by default told by its extension.")
+  String inputFormat;
+
+  @Option(names = "--lenient", description = "Accept properties this version does not know.")
+  boolean lenient;
+
+  @Mixin
+  VerboseOption verbose;
+
+  ValidateCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    AttacheJson json = AttacheJson.strict().withLenient(lenient);
+    long valid = 0;
+    long invalid = 0;
+    long problems = 0;
+    boolean failed = false;
+    for (Path file : files) {
+      try {
+        Formats format = Formats.of(inputFormat, file, "--input-format json|ndjson");
+        Inputs.Counts counts = Inputs.read(file, format, json, entity -> { },
+            problem -> io.text.println(Inputs.line(file, problem)));
+        valid += counts.valid;
+        invalid += counts.invalid;
+        problems += counts.problems;
+      } catch (CliException e) {
+        io.err.println("attache: " + e.getMessage());
+        failed = true;
+      }
+    }
+    long checked = valid + invalid;
+    io.text.printf("checked %d %s in %d %s: %d valid, %d invalid, %d %s%n",
+        checked, checked == 1 ? "entity" : "entities", files.size(),
+        files.size() == 1 ? "file" : "files", valid, invalid,
+        problems, problems == 1 ? "problem" : "problems");
+    io.text.flush();
+    return failed ? ExitCodes.USAGE_OR_IO : problems > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+}

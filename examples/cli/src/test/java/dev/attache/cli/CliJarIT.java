@@ -1,0 +1,86 @@
+package dev.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: a separate process. */
+class CliJarIT {
+  private static final Path JAR = Path.of("target", "attache.jar").toAbsolutePath();
+
+  @TempDir
+  Path dir;
+
+  record Result(int status, String out, String err) {}
+
+  private Result java(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile()).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Result(process.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+  }
+
+  @Test
+  void theReadmeFirstCommandPrintsTheReport() throws Exception {
+    Result report = java("report");
+    assertThat(report.status()).isZero();
+    assertThat(report.out()).contains("reference dataset: 113 entities", "Attaché network");
+    assertThat(report.err()).isEmpty();
+  }
+
+  @Test
+  void generateThenValidateExitsZeroAndABrokenFileExitsOne() throws Exception {
+    assertThat(java("generate", "--count", "5000", "--seed", "1", "--out", "data.ndjson").status())
+        .isZero();
+    Result valid = java("validate", "data.ndjson");
+    assertThat(valid.status()).isZero();
+    assertThat(valid.out()).contains("5000 valid, 0 invalid");
+    Files.writeString(dir.resolve("broken.json"),
+        "{\"format\":\"attache/1\",\"entities\":[{\"type\":\"person\",\"id\":\"person:X\"}]}");
+    Result broken = java("validate", "broken.json");
+    assertThat(broken.status()).isEqualTo(1);
+    assertThat(broken.out().lines()).containsExactly(
+        "broken.json:1: /entities/0/id id.malformed: Invalid id 'person:X': the slug must be 1 to"
+            + " 120 lower-case letters a-z and digits, in groups joined by single '-' or '.'",
+        "broken.json:1: /entities/0/names json.property.missing: the required property 'names'"
+            + " is missing",
+        "checked 1 entity in 1 file: 0 valid, 1 invalid, 2 problems");
+    assertThat(broken.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void anInterruptedGenerationLeavesNoOutput() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "generate", "--count", "20000000", "--out", "big.ndjson");
+    Process process = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (temporaries().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(temporaries()).as("the generation started").isNotEmpty();
+    Thread.sleep(500);
+    process.destroy(); // SIGTERM: what a user's Ctrl-C or a supervisor sends
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(dir.resolve("big.ndjson")).doesNotExist();
+    assertThat(temporaries()).isEmpty();
+  }
+
+  private List<Path> temporaries() throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+}
