@@ -1,5 +1,6 @@
 package dev.attache.dataset;
 
+import dev.attache.common.Cyrillic;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,26 +18,17 @@ import java.util.Map;
  * zh, j→j}, {@code ch, tch→c}, {@code sh, shch→s}, {@code y→i}, {@code ts, tz→c}, {@code w→v},
  * {@code x→ks}, doubled letters to one; everything that is not a letter or digit separates words.
  *
- * <p>The table is the JDK's {@link Normalizer} plus a few lines here: ICU4J's transliterator would
+ * <p>The tables are {@link Cyrillic} and the JDK's {@link Normalizer} plus a few lines here:
+ * ICU4J's transliterator would
  * do the Cyrillic step but is a 13 MB dependency for a table of 40 letters, and no library folds
  * the romanization variants, which is the part that matters.
  */
 final class NameKey {
-  private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-      Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
-      Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"),
-      Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
-      Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
-      Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-      Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
-      Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""),
-      Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "yu"),
-      Map.entry('я', "ya"),
-      // Turkmen Cyrillic
+  /** Letters beyond Russian: Turkmen Cyrillic, and Turkmen Latin letters NFD keeps whole. */
+  private static final Map<Character, String> TURKMEN = Map.ofEntries(
       Map.entry('ә', "a"), Map.entry('җ', "j"), Map.entry('ң', "n"), Map.entry('ө', "o"),
-      Map.entry('ү', "u"),
-      // Turkmen Latin letters that NFD does not take apart
-      Map.entry('ı', "i"), Map.entry('ž', "zh"), Map.entry('ç', "ch"), Map.entry('ş', "sh"));
+      Map.entry('ү', "u"), Map.entry('ı', "i"), Map.entry('ž', "zh"), Map.entry('ç', "ch"),
+      Map.entry('ş', "sh"));
 
   private NameKey() {}
 
@@ -51,7 +43,10 @@ final class NameKey {
     StringBuilder latin = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String replacement = CYRILLIC.get(c);
+      String replacement = TURKMEN.get(c);
+      if (replacement == null) {
+        replacement = Cyrillic.latin(c);
+      }
       latin.append(replacement != null ? replacement : String.valueOf(c));
     }
     // strip the remaining diacritics: ä ö ü ý ň é → a o u y n e
