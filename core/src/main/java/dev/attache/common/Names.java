@@ -71,6 +71,7 @@ public abstract class Names implements WithNames {
         throw new InvalidValueException("names.blank",
             "Invalid names: the name in '" + tag + "' is blank: " + InvalidValueException.quote(name));
       }
+      checkCharacters(name);
       changed |= !tag.equals(entry.getKey());
       if (byLanguage.put(tag, name) != null) {
         throw new InvalidValueException("names.language.duplicate",
@@ -83,6 +84,7 @@ public abstract class Names implements WithNames {
         throw new InvalidValueException("names.blank",
             "Invalid names: alias " + InvalidValueException.quote(alias) + " is blank");
       }
+      checkCharacters(alias);
       if (!byLanguage.containsValue(alias)) {
         aliases.add(alias);
       }
@@ -92,6 +94,17 @@ public abstract class Names implements WithNames {
       return this;
     }
     return ImmutableNames.builder().putAllByLanguage(byLanguage).addAllAliases(aliases).build();
+  }
+
+  /** A name is one line of text: no control character, no half of a character. */
+  private static void checkCharacters(String name) {
+    int bad = Texts.firstIllegal(name, false);
+    if (bad >= 0) {
+      throw new InvalidValueException("names.character",
+          "Invalid names: " + InvalidValueException.quote(name) + " has the character "
+              + Texts.codePoint(name.charAt(bad)) + " at index " + bad
+              + " (a control character or an unpaired surrogate)");
+    }
   }
 
   private static String canonicalTag(String tag) {

@@ -24,6 +24,38 @@ public final class Texts {
   }
 
   /**
+   * The index of the first character that has no place in a text of the model, or -1: an
+   * unpaired surrogate (half of a character, which no encoder can write), or a control character
+   * other than tab, line feed and carriage return ({@code lineBreaks}) — none at all when
+   * {@code lineBreaks} is false.
+   */
+  public static int firstIllegal(CharSequence text, boolean lineBreaks) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+      if (Character.isISOControl(c)
+          && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A character for a message: {@code U+D800}. */
+  public static String codePoint(char c) {
+    return String.format("U+%04X", (int) c);
+  }
+
+  /**
    * True if the text shows nothing: every code point is white space, a space separator (such as
    * the no-break space, which {@link String#isBlank()} misses) or an invisible format character.
    */

@@ -240,7 +240,7 @@ public final class AttacheJson {
           return type.cast(entity.entity());
         }
       } catch (JacksonException e) {
-        problems.add(Reading.failure(e, in.pointer(), 0));
+        problems.add(Reading.failure(e, in.failurePointer(), 0));
       }
       throw new JsonDecodingException(parser, problems);
     }

@@ -88,6 +88,23 @@ final class Decoder {
     return pointer.toString();
   }
 
+  /**
+   * The pointer of a parser failure. Jackson reads a property's value with its name, so a value
+   * past a limit fails before the codec has stepped into the property: add the name it was at.
+   */
+  String failurePointer() {
+    String name;
+    try {
+      name = parser.currentName();
+    } catch (RuntimeException e) {
+      name = null;
+    }
+    if (name == null || depth > 0 && name.equals(path[depth - 1])) {
+      return pointer();
+    }
+    return pointer() + "/" + Problem.escape(name);
+  }
+
   int problemCount() {
     return problems.size();
   }
@@ -146,6 +163,22 @@ final class Decoder {
     skip();
   }
 
+  /**
+   * True if a text read from the input may be kept: no unpaired surrogate (no encoder can write
+   * one back) and no control character but tab, line feed and carriage return. Otherwise records
+   * {@code json.string}.
+   */
+  boolean checkText(String text) {
+    int bad = dev.attache.common.Texts.firstIllegal(text, true);
+    if (bad < 0) {
+      return true;
+    }
+    problem("json.string", "the text has the character "
+        + dev.attache.common.Texts.codePoint(text.charAt(bad)) + " at index " + bad
+        + ": a control character or an unpaired surrogate", text);
+    return false;
+  }
+
   /** Skips the current value, with everything inside it. */
   void skip() {
     parser.skipChildren();
@@ -179,6 +212,9 @@ final class Decoder {
   /** Keeps the current value as an unknown property (lenient mode), at the current pointer. */
   void keepUnknown() {
     JsonNode value = parser.readValueAsTree();
+    if (!checkTree(value)) {
+      return;
+    }
     if (unknown == null) {
       unknown = new LinkedHashMap<>();
     }
@@ -189,6 +225,26 @@ final class Decoder {
   void beginEntity() {
     unknownFrom = depth;
     unknown = null;
+  }
+
+  /** Checks every text and property name of a kept tree; false after recording a problem. */
+  boolean checkTree(JsonNode node) {
+    if (node.isString()) {
+      return checkText(node.stringValue());
+    }
+    for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
+      if (!checkText(property.getKey()) || !checkTree(property.getValue())) {
+        return false;
+      }
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (!checkTree(element)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private String pointerWithoutBase() {

@@ -45,8 +45,8 @@ final class Documents {
       boolean list = false;
       while (in.next() == JsonToken.PROPERTY_NAME) {
         String name = in.parser().currentName();
-        in.next();
         in.push(name);
+        in.next();
         if (name.equals("format") && !format) {
           format = true;
           checkFormat(in);
@@ -56,8 +56,13 @@ final class Documents {
         } else if (name.equals("format") || name.equals("entities") || unknown.containsKey(name)) {
           in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
           in.skip();
+        } else if (lenient && in.checkText(name)) {
+          tools.jackson.databind.JsonNode value = in.parser().readValueAsTree();
+          if (in.checkTree(value)) {
+            unknown.put(name, value);
+          }
         } else if (lenient) {
-          unknown.put(name, in.parser().readValueAsTree());
+          in.skip();
         } else {
           in.problem("json.property.unknown", "unknown property '" + name + "' in the document");
           in.skip();
@@ -75,7 +80,7 @@ final class Documents {
         in.problem("json.trailing", "there is more after the end of the document");
       }
     } catch (JacksonException e) {
-      problems.add(Reading.failure(e, in.pointer(), 0));
+      problems.add(Reading.failure(e, in.failurePointer(), 0));
     }
     return new DocumentResult(entities, problems, unknown);
   }

@@ -28,9 +28,11 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
     Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
-      in.next();
       in.push(name);
-      if (!seen.add(name)) {
+      in.next();
+      if (!in.checkText(name)) {
+        in.skip();
+      } else if (!seen.add(name)) {
         in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
         in.skip();
       } else if (seen.size() > maxEntries) {

@@ -138,7 +138,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
           entity = null;
         }
       } catch (JacksonException e) {
-        problems.add(Reading.failure(e, in.pointer(), number - 1));
+        problems.add(Reading.failure(e, in.failurePointer(), number - 1));
         entity = null;
       }
     }

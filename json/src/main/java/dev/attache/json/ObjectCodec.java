@@ -218,8 +218,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     Set<String> unknown = null;
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String property = in.parser().currentName();
+      in.push(property); // before the value is read: a value past a limit is reported here
       in.next();
-      in.push(property);
       Field<T, B> field = byName.get(property);
       if (field != null) {
         if (seen.get(field.index)) {
@@ -244,6 +244,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
         }
         if (!unknown.add(property)) {
           duplicate(in, property);
+        } else if (!in.checkText(property)) {
+          in.skip();
         } else if (in.isLenient()) {
           in.keepUnknown();
         } else {

@@ -21,7 +21,11 @@ final class Scalars {
   static final Codec<String> TEXT = new Codec<>() {
     @Override
     public String read(Decoder in) {
-      return in.expect(JsonToken.VALUE_STRING, "a string") ? in.parser().getString() : null;
+      if (!in.expect(JsonToken.VALUE_STRING, "a string")) {
+        return null;
+      }
+      String text = in.parser().getString();
+      return in.checkText(text) ? text : null;
     }
 
     @Override
