@@ -7,13 +7,17 @@ public final class Texts {
 
   private Texts() {}
 
-  /** The value cut to at most {@value #EXCERPT_LENGTH} characters, the last being '…' when cut. */
-  public static String abbreviate(CharSequence value) {
-    if (value == null) {
+  /**
+   * The value made printable ({@link #printable}) and cut to at most {@value #EXCERPT_LENGTH}
+   * characters, the last being '…' when cut: what a message or a problem may quote of user input.
+   */
+  public static String abbreviate(CharSequence text) {
+    if (text == null) {
       return "null";
     }
+    String value = printable(text);
     if (value.length() <= EXCERPT_LENGTH) {
-      return value.toString();
+      return value;
     }
     int end = EXCERPT_LENGTH - 1;
     // never split a surrogate pair: a half pair is not text
@@ -48,6 +52,30 @@ public final class Texts {
       }
     }
     return -1;
+  }
+
+  /**
+   * The text with every control character and unpaired surrogate written as a JSON-style
+   * backslash-u escape, so that quoting user input never breaks a line of output or an encoder.
+   */
+  public static String printable(CharSequence text) {
+    if (firstIllegal(text, false) < 0) {
+      return text.toString();
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A character for a message: {@code U+D800}. */

@@ -37,6 +37,15 @@ class PlaceAndPartyTest {
   }
 
   @Test
+  void quotedUserInputIsPrintable() {
+    assertThat(Texts.printable("a\nb\u0000c\uD800")).isEqualTo("a\\u000Ab\\u0000c\\uD800");
+    assertThat(Texts.printable("plain 😀")).isEqualTo("plain 😀");
+    assertThat(Texts.firstIllegal("ok\tline", true)).isEqualTo(-1);
+    assertThat(Texts.firstIllegal("ok\tline", false)).isEqualTo(2);
+    assertThatThrownBy(() -> CountryCode.of("X\nY")).hasMessageContaining("'X\\u000AY'");
+  }
+
+  @Test
   void texts() {
     assertThat(Texts.abbreviate("x".repeat(81))).hasSize(80).endsWith("…");
     assertThat(Texts.abbreviate("x".repeat(80))).hasSize(80).doesNotContain("…");

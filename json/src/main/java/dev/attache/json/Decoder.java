@@ -179,6 +179,24 @@ final class Decoder {
     return false;
   }
 
+  /**
+   * True if a property name may be part of a pointer. A name with a control character or an
+   * unpaired surrogate is reported at the object that holds it ({@code json.string}), and its
+   * value is skipped: the parser must be on the name.
+   */
+  boolean checkName(String name) {
+    int bad = dev.attache.common.Texts.firstIllegal(name, false);
+    if (bad < 0) {
+      return true;
+    }
+    problem("json.string", "a property name has the character "
+        + dev.attache.common.Texts.codePoint(name.charAt(bad)) + " at index " + bad
+        + ": a control character or an unpaired surrogate", name);
+    next();
+    skip();
+    return false;
+  }
+
   /** Skips the current value, with everything inside it. */
   void skip() {
     parser.skipChildren();
@@ -233,7 +251,12 @@ final class Decoder {
       return checkText(node.stringValue());
     }
     for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
-      if (!checkText(property.getKey()) || !checkTree(property.getValue())) {
+      if (dev.attache.common.Texts.firstIllegal(property.getKey(), false) >= 0) {
+        problem("json.string", "a property name has a control character or an unpaired"
+            + " surrogate", property.getKey());
+        return false;
+      }
+      if (!checkTree(property.getValue())) {
         return false;
       }
     }

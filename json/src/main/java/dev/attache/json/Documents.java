@@ -45,6 +45,9 @@ final class Documents {
       boolean list = false;
       while (in.next() == JsonToken.PROPERTY_NAME) {
         String name = in.parser().currentName();
+        if (!in.checkName(name)) {
+          continue;
+        }
         in.push(name);
         in.next();
         if (name.equals("format") && !format) {
@@ -56,13 +59,11 @@ final class Documents {
         } else if (name.equals("format") || name.equals("entities") || unknown.containsKey(name)) {
           in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
           in.skip();
-        } else if (lenient && in.checkText(name)) {
+        } else if (lenient) {
           tools.jackson.databind.JsonNode value = in.parser().readValueAsTree();
           if (in.checkTree(value)) {
             unknown.put(name, value);
           }
-        } else if (lenient) {
-          in.skip();
         } else {
           in.problem("json.property.unknown", "unknown property '" + name + "' in the document");
           in.skip();

@@ -28,11 +28,12 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
     Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
+      if (!in.checkName(name)) {
+        continue;
+      }
       in.push(name);
       in.next();
-      if (!in.checkText(name)) {
-        in.skip();
-      } else if (!seen.add(name)) {
+      if (!seen.add(name)) {
         in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
         in.skip();
       } else if (seen.size() > maxEntries) {

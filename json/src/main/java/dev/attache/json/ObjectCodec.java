@@ -218,6 +218,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
     Set<String> unknown = null;
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String property = in.parser().currentName();
+      if (!in.checkName(property)) {
+        continue;
+      }
       in.push(property); // before the value is read: a value past a limit is reported here
       in.next();
       Field<T, B> field = byName.get(property);
@@ -244,8 +247,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
         }
         if (!unknown.add(property)) {
           duplicate(in, property);
-        } else if (!in.checkText(property)) {
-          in.skip();
         } else if (in.isLenient()) {
           in.keepUnknown();
         } else {
