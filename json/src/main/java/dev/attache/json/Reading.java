@@ -52,6 +52,8 @@ final class Reading {
     if (newline > 0) {
       message = message.substring(0, newline);
     }
+    // Jackson quotes the token it choked on: make it printable, and short
+    message = dev.attache.common.Texts.printable(message);
     message = message.length() > 200 ? message.substring(0, 199) + "…" : message;
     Problem problem = Problem.of(pointer, code, message);
     TokenStreamLocation location = e.getLocation();
