@@ -223,28 +223,44 @@ public final class AttacheJson {
    * @throws JsonDecodingException with every problem if it is not a valid one
    */
   public <T extends Entity> T read(String json, Class<T> type) {
-    List<Problem> problems = new ArrayList<>();
     try (JsonParser parser = reader.createParser(json)) {
-      Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
-      try {
-        in.next();
-        DecodedEntity entity = Reading.entity(in, validate);
-        if (problems.isEmpty() && in.next() != null) {
-          in.problem("json.trailing", "there is more after the entity");
-        }
-        if (problems.isEmpty() && !type.isInstance(entity.entity())) {
-          problems.add(Problem.of("/type", "json.entity.type", "expected an entity of type '"
-              + Entities.typeName(dev.attache.common.EntityKind.of(type)) + "'"));
-        }
-        if (problems.isEmpty()) {
-          return type.cast(entity.entity());
-        }
-      } catch (JacksonException e) {
-        problems.add(Reading.failure(e, in.failurePointer(), 0));
-      }
-      throw new JsonDecodingException(parser, problems);
+      return read(parser, type);
     }
   }
+
+  /**
+   * Reads one entity of the given type from UTF-8 bytes.
+   *
+   * @throws JsonDecodingException with every problem if it is not a valid one
+   */
+  public <T extends Entity> T read(byte[] json, Class<T> type) {
+    try (JsonParser parser = reader.createParser(json)) {
+      return read(parser, type);
+    }
+  }
+
+  private <T extends Entity> T read(JsonParser parser, Class<T> type) {
+    List<Problem> problems = new ArrayList<>();
+    Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
+    try {
+      in.next();
+      DecodedEntity entity = Reading.entity(in, validate);
+      if (problems.isEmpty() && in.next() != null) {
+        in.problem("json.trailing", "there is more after the entity");
+      }
+      if (problems.isEmpty() && !type.isInstance(entity.entity())) {
+        problems.add(Problem.of("/type", "json.entity.type", "expected an entity of type '"
+            + Entities.typeName(dev.attache.common.EntityKind.of(type)) + "'"));
+      }
+      if (problems.isEmpty()) {
+        return type.cast(entity.entity());
+      }
+    } catch (JacksonException e) {
+      problems.add(Reading.failure(e, in.failurePointer(), 0));
+    }
+    throw new JsonDecodingException(parser, problems);
+  }
+
 
   // ---------------------------------------------------------------- NDJSON
 
