@@ -91,6 +91,9 @@ final class EntityCodec implements Codec<Entity> {
     int before = in.problemCount();
     for (JsonToken token = in.token(); token == JsonToken.PROPERTY_NAME; token = in.next()) {
       String name = in.parser().currentName();
+      if (!in.checkName(name)) {
+        continue;
+      }
       in.next();
       if (tree.has(name)) {
         in.push(name);

@@ -187,8 +187,11 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     }
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
-      in.next();
+      if (!in.checkName(name)) {
+        continue;
+      }
       in.push(name);
+      in.next();
       if (!lenient) {
         in.problem("json.property.unknown", "unknown property '" + name + "' in the header");
       }
