@@ -68,13 +68,24 @@ public enum EntityKind {
     return Optional.empty();
   }
 
+  private static final ClassValue<EntityKind> BY_CLASS = new ClassValue<>() {
+    @Override
+    protected EntityKind computeValue(Class<?> type) {
+      for (EntityKind kind : values()) {
+        if (kind.type.isAssignableFrom(type)) {
+          return kind;
+        }
+      }
+      return null;
+    }
+  };
+
   /** The kind of a Java entity type, or of its implementation class. */
   public static EntityKind of(Class<? extends Entity> type) {
-    for (EntityKind kind : values()) {
-      if (kind.type.isAssignableFrom(type)) {
-        return kind;
-      }
+    EntityKind kind = BY_CLASS.get(type);
+    if (kind == null) {
+      throw new IllegalArgumentException("Not an entity type: " + type.getName());
     }
-    throw new IllegalArgumentException("Not an entity type: " + type.getName());
+    return kind;
   }
 }

@@ -62,37 +62,46 @@ public abstract class Names implements WithNames {
       throw new InvalidValueException("names.empty",
           "Invalid names: at least one name in one language is required");
     }
+    // the common case allocates nothing: canonical tags, good names, distinct aliases
     boolean changed = false;
-    Map<String, String> byLanguage = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : getByLanguage().entrySet()) {
       String tag = canonicalTag(entry.getKey());
-      String name = entry.getValue();
-      if (Texts.isBlank(name)) {
-        throw new InvalidValueException("names.blank",
-            "Invalid names: the name in '" + tag + "' is blank: " + InvalidValueException.quote(name));
-      }
-      checkCharacters(name);
+      checkName(tag, entry.getValue());
       changed |= !tag.equals(entry.getKey());
-      if (byLanguage.put(tag, name) != null) {
-        throw new InvalidValueException("names.language.duplicate",
-            "Invalid names: two names for language " + InvalidValueException.quote(tag));
-      }
     }
-    Set<String> aliases = new LinkedHashSet<>();
-    for (String alias : getAliases()) {
+    List<String> aliases = getAliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      String alias = aliases.get(i);
       if (Texts.isBlank(alias)) {
         throw new InvalidValueException("names.blank",
             "Invalid names: alias " + InvalidValueException.quote(alias) + " is blank");
       }
       checkCharacters(alias);
-      if (!byLanguage.containsValue(alias)) {
-        aliases.add(alias);
+      changed |= getByLanguage().containsValue(alias) || aliases.subList(0, i).contains(alias);
+    }
+    return changed ? normalized() : this;
+  }
+
+  private static void checkName(String tag, String name) {
+    if (Texts.isBlank(name)) {
+      throw new InvalidValueException("names.blank",
+          "Invalid names: the name in '" + tag + "' is blank: " + InvalidValueException.quote(name));
+    }
+    checkCharacters(name);
+  }
+
+  /** A copy with canonical tags and without repeated aliases. */
+  private Names normalized() {
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : getByLanguage().entrySet()) {
+      String tag = canonicalTag(entry.getKey());
+      if (byLanguage.put(tag, entry.getValue()) != null) {
+        throw new InvalidValueException("names.language.duplicate",
+            "Invalid names: two names for language " + InvalidValueException.quote(tag));
       }
     }
-    changed |= aliases.size() != getAliases().size();
-    if (!changed) {
-      return this;
-    }
+    Set<String> aliases = new LinkedHashSet<>(getAliases());
+    aliases.removeAll(byLanguage.values());
     return ImmutableNames.builder().putAllByLanguage(byLanguage).addAllAliases(aliases).build();
   }
 
@@ -107,7 +116,24 @@ public abstract class Names implements WithNames {
     }
   }
 
+  /** Canonical forms of the tags seen so far: a handful of languages, parsed once each. */
+  private static final Map<String, String> CANONICAL =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_TAGS = 1024;
+
   private static String canonicalTag(String tag) {
+    String cached = CANONICAL.get(tag);
+    if (cached != null) {
+      return cached;
+    }
+    String canonical = parseTag(tag);
+    if (CANONICAL.size() < MAX_CACHED_TAGS) {
+      CANONICAL.put(tag, canonical);
+    }
+    return canonical;
+  }
+
+  private static String parseTag(String tag) {
     try {
       String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
       if (canonical.isEmpty() || canonical.equals("und")) {

@@ -33,6 +33,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   private final int year;
   private final byte month; // 0 when unknown
   private final byte day; // 0 when unknown
+  private transient String text; // the ISO form, made once
 
   private PartialDate(int year, int month, int day) {
     this.year = year;
@@ -231,6 +232,15 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   /** The ISO 8601 form: {@code 2019}, {@code 2021-09}, {@code 2025-10-13}. */
   @Override
   public String toString() {
+    String iso = text;
+    if (iso == null) {
+      iso = format();
+      text = iso;
+    }
+    return iso;
+  }
+
+  private String format() {
     StringBuilder text = new StringBuilder(10);
     pad(text, year, 4);
     if (month != 0) {

@@ -23,6 +23,7 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
 
   private final EntityKind kind;
   private final String slug;
+  private transient String text; // the id, made once: ids are written far more than built
 
   private Ref(EntityKind kind, String slug) {
     this.kind = kind;
@@ -68,7 +69,19 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
    *     of another kind
    */
   public static <T extends Entity> Ref<T> parse(CharSequence text, Class<T> type) {
-    return parse(text).as(type);
+    EntityKind kind = EntityKind.of(type);
+    String prefix = kind.getPrefix();
+    int length = prefix.length();
+    String id = text.toString();
+    // the common case: an id of the expected kind, read without a detour
+    if (id.length() > length && id.charAt(length) == ':' && id.startsWith(prefix)) {
+      String slug = id.substring(length + 1);
+      checkSlug(id, slug);
+      Ref<T> ref = new Ref<>(kind, slug);
+      ref.text = id;
+      return ref;
+    }
+    return parse(id).as(type);
   }
 
   private static void checkSlug(String id, String slug) {
@@ -144,7 +157,12 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   /** The id: {@code org:innopolis-university}. */
   @Override
   public String toString() {
-    return kind.getPrefix() + ":" + slug;
+    String id = text;
+    if (id == null) {
+      id = kind.getPrefix() + ":" + slug;
+      text = id;
+    }
+    return id;
   }
 
   private Object readResolve() {

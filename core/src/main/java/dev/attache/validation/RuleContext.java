@@ -15,12 +15,12 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 public final class RuleContext {
   private final ConstraintValidatorContext context;
-  private final HibernateConstraintValidatorContext hibernate;
+  private HibernateConstraintValidatorContext hibernate;
   private boolean valid = true;
 
+  /** Costs nothing until a rule is reported: most values break none. */
   public RuleContext(ConstraintValidatorContext context) {
     this.context = context;
-    this.hibernate = unwrap(context);
   }
 
   private static HibernateConstraintValidatorContext unwrap(ConstraintValidatorContext context) {
@@ -58,6 +58,7 @@ public final class RuleContext {
   private void start(Object offending) {
     if (valid) {
       context.disableDefaultConstraintViolation();
+      hibernate = unwrap(context);
       valid = false;
     }
     if (hibernate != null) {

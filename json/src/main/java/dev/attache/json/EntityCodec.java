@@ -4,9 +4,7 @@ import dev.attache.common.Entity;
 import dev.attache.common.EntityKind;
 import dev.attache.common.InvalidValueException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,11 +29,17 @@ final class EntityCodec implements Codec<Entity> {
   private final Map<String, ObjectCodec<? extends Entity, ?>> byType = new HashMap<>();
   private final Map<EntityKind, String> typeOf = new HashMap<>();
   private final String types;
+  private final ObjectCodec<?, ?>[] codecs = new ObjectCodec<?, ?>[EntityKind.values().length];
+  private final tools.jackson.core.SerializableString[] typeNames =
+      new tools.jackson.core.SerializableString[EntityKind.values().length];
 
   private EntityCodec() {
     Entities.BY_KIND.forEach((kind, codec) -> {
       byType.put(Entities.typeName(kind), codec);
       typeOf.put(kind, Entities.typeName(kind));
+      codecs[kind.ordinal()] = codec;
+      typeNames[kind.ordinal()] = new tools.jackson.core.io.SerializedString(
+          Entities.typeName(kind));
     });
     types = String.join(", ", Entities.BY_KIND.keySet().stream().map(Entities::typeName).toList());
   }
@@ -56,9 +60,7 @@ final class EntityCodec implements Codec<Entity> {
         skipRest(in);
         return null;
       }
-      Set<String> seen = new HashSet<>();
-      seen.add("type");
-      return codec.readBody(in, seen);
+      return codec.readBody(in, true);
     }
     return readBuffered(in, start);
   }
@@ -133,7 +135,7 @@ final class EntityCodec implements Codec<Entity> {
     try (JsonParser body = tree.traverse(in.parser().objectReadContext())) {
       Decoder buffered = in.buffered(body, start);
       body.nextToken();
-      Entity entity = codec.readBody(buffered, new HashSet<>());
+      Entity entity = codec.readBody(buffered, false);
       in.absorbUnknown(buffered);
       return entity;
     }
@@ -144,11 +146,15 @@ final class EntityCodec implements Codec<Entity> {
     write(out, entity, EntityKind.of(entity.getClass()));
   }
 
+  private static final tools.jackson.core.SerializableString TYPE =
+      new tools.jackson.core.io.SerializedString("type");
+
   @SuppressWarnings("unchecked")
   private <T extends Entity> void write(JsonGenerator out, Entity entity, EntityKind kind) {
-    ObjectCodec<T, ?> codec = (ObjectCodec<T, ?>) Entities.BY_KIND.get(kind);
+    ObjectCodec<T, ?> codec = (ObjectCodec<T, ?>) codecs[kind.ordinal()];
     out.writeStartObject();
-    out.writeStringProperty("type", typeOf.get(kind));
+    out.writeName(TYPE);
+    out.writeString(typeNames[kind.ordinal()]);
     codec.writeFields(out, (T) entity);
     out.writeEndObject();
   }

@@ -1,9 +1,7 @@
 package dev.attache.json;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,7 +23,6 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
     }
     int before = in.problemCount();
     Map<String, V> values = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
       if (!in.checkName(name)) {
@@ -33,10 +30,10 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
       }
       in.push(name);
       in.next();
-      if (!seen.add(name)) {
+      if (values.containsKey(name)) {
         in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
         in.skip();
-      } else if (seen.size() > maxEntries) {
+      } else if (values.size() >= maxEntries) {
         in.problem("json.array.size", "the object has more than " + maxEntries + " properties");
         in.skip();
       } else if (in.token() == JsonToken.VALUE_NULL) {

@@ -2,7 +2,6 @@ package dev.attache.json;
 
 import dev.attache.common.InvalidValueException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +69,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
       @Override
       void write(JsonGenerator out, T value) {
-        out.writeName(property);
+        out.writeName(serialized);
         codec.write(out, get.apply(value));
       }
 
@@ -97,7 +96,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       void write(JsonGenerator out, T value) {
         Optional<V> present = get.apply(value);
         if (present.isPresent()) {
-          out.writeName(property);
+          out.writeName(serialized);
           codec.write(out, present.get());
         }
       }
@@ -125,7 +124,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       void write(JsonGenerator out, T value) {
         OptionalInt present = get.apply(value);
         if (present.isPresent()) {
-          out.writeName(property);
+          out.writeName(serialized);
           out.writeNumber(present.getAsInt());
         }
       }
@@ -155,7 +154,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
       void write(JsonGenerator out, T value) {
         Collection<V> values = get.apply(value);
         if (!values.isEmpty()) {
-          out.writeName(property);
+          out.writeName(serialized);
           list.writeAll(out, values);
         }
       }
@@ -181,7 +180,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
       @Override
       void write(JsonGenerator out, T value) {
-        out.writeName(property);
+        out.writeName(serialized);
         out.writeBoolean(get.test(value));
       }
 
@@ -193,6 +192,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private ObjectCodec<T, B> add(Field<T, B> field) {
+    if (fields.size() == 64) {
+      throw new IllegalStateException("an object codec has at most 64 fields");
+    }
     field.index = fields.size();
     fields.add(field);
     byName.put(field.name, field);
@@ -204,17 +206,18 @@ final class ObjectCodec<T, B> implements Codec<T> {
     if (!in.expect(JsonToken.START_OBJECT, "an object")) {
       return null;
     }
-    return readBody(in, new HashSet<>(reserved.size() * 2));
+    return readBody(in, false);
   }
 
   /**
-   * Reads the properties up to the closing brace; the opening brace and any {@code seen} reserved
-   * properties were read by the caller.
+   * Reads the properties up to the closing brace; the opening brace, and the reserved property if
+   * {@code reservedSeen}, were read by the caller.
    */
-  T readBody(Decoder in, Set<String> seenReserved) {
+  T readBody(Decoder in, boolean reservedSeen) {
     int before = in.problemCount();
     B builder = newBuilder.get();
-    BitSet seen = new BitSet(fields.size());
+    long seen = 0; // one bit a field: at most 64 fields
+    boolean reservedRead = reservedSeen;
     Set<String> unknown = null;
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String property = in.parser().currentName();
@@ -225,10 +228,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
       in.next();
       Field<T, B> field = byName.get(property);
       if (field != null) {
-        if (seen.get(field.index)) {
+        long bit = 1L << field.index;
+        if ((seen & bit) != 0) {
           duplicate(in, property);
         } else {
-          seen.set(field.index);
+          seen |= bit;
           if (in.token() == JsonToken.VALUE_NULL) {
             in.problem("json.null", "null is not allowed: leave the property out instead");
           } else {
@@ -236,7 +240,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
           }
         }
       } else if (reserved.contains(property)) {
-        if (seenReserved.add(property)) {
+        if (!reservedRead) {
+          reservedRead = true;
           in.skip(); // the caller's codec has read it already, from a buffered copy
         } else {
           duplicate(in, property);
@@ -256,9 +261,12 @@ final class ObjectCodec<T, B> implements Codec<T> {
       }
       in.pop();
     }
-    TokenStreamLocation end = in.location();
+    TokenStreamLocation end = null;
     for (Field<T, B> field : fields) {
-      if (field.required && !seen.get(field.index)) {
+      if (field.required && (seen & (1L << field.index)) == 0) {
+        if (end == null) {
+          end = in.location(); // only when needed: a location is an allocation
+        }
         in.push(field.name);
         in.problems().add(in.locate(dev.attache.validation.Problem.of(in.pointer(),
             "json.property.missing", "the required property '" + field.name + "' is missing"),
@@ -317,11 +325,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** One property of the object. */
   abstract static class Field<T, B> {
     final String name;
+    /** The name, encoded once: writing it is then a copy. */
+    final tools.jackson.core.SerializableString serialized;
     final boolean required;
     int index;
 
     Field(String name, boolean required) {
       this.name = name;
+      this.serialized = new tools.jackson.core.io.SerializedString(name);
       this.required = required;
     }
 
