@@ -99,8 +99,9 @@ final class Decoder {
     } catch (RuntimeException e) {
       name = null;
     }
-    if (name == null || depth > 0 && name.equals(path[depth - 1])) {
-      return pointer();
+    if (name == null || depth > 0 && name.equals(path[depth - 1])
+        || dev.attache.common.Texts.firstIllegal(name, false) >= 0) {
+      return pointer(); // a name that is not text is not part of any pointer
     }
     return pointer() + "/" + Problem.escape(name);
   }
