@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * and the offending value cut to at most {@value Texts#EXCERPT_LENGTH} characters.
  *
  * <p>Codes are stable: a program may switch on them. Messages are not: they may be reworded and
- * are localized.
+ * are localized. A message and a value are always one printable line: control characters and
+ * unpaired surrogates are written as escapes.
  */
 @Value.Immutable
 public abstract class Problem implements WithProblem, Comparable<Problem> {
@@ -67,10 +68,16 @@ public abstract class Problem implements WithProblem, Comparable<Problem> {
           "Invalid problem pointer " + InvalidValueException.quote(getPointer())
               + ": a JSON Pointer is empty or starts with '/'");
     }
-    if (getValue().isPresent() && getValue().get().length() > Texts.EXCERPT_LENGTH) {
-      return ImmutableProblem.copyOf(this).withValue(Texts.abbreviate(getValue().get()));
+    Problem problem = this;
+    if (getValue().isPresent() && (getValue().get().length() > Texts.EXCERPT_LENGTH
+        || Texts.firstIllegal(getValue().get(), false) >= 0)) {
+      problem = ImmutableProblem.copyOf(problem).withValue(Texts.abbreviate(getValue().get()));
     }
-    return this;
+    // a message may quote what a library said of the input: one line, always printable
+    if (Texts.firstIllegal(getMessage(), false) >= 0) {
+      problem = ImmutableProblem.copyOf(problem).withMessage(Texts.printable(getMessage()));
+    }
+    return problem;
   }
 
   /** This problem placed inside a larger document: {@code /entities/3} + {@code /parties/1}. */

@@ -124,7 +124,15 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     seenContent = true;
     List<Problem> problems = new ArrayList<>(0);
     DecodedEntity entity = null;
-    try (JsonParser parser = reader.createParser(lines.bytes(), 0, lines.length())) {
+    JsonParser parser;
+    try {
+      // JSON detects UTF-16 and UTF-32 from zero bytes; a line of an NDJSON stream is UTF-8
+      parser = reader.createParser(lines.bytes(), 0, lines.length());
+    } catch (JacksonException e) {
+      return new NdjsonLine(number, Optional.empty(),
+          List.of(Reading.failure(e, "", number - 1).withLine(number).withColumn(1)));
+    }
+    try (parser) {
       Decoder in = new Decoder(parser, lenient, problems, "", number - 1, null);
       try {
         in.next();
