@@ -102,7 +102,7 @@ public final class Dataset {
     Involvement involvement = new Involvement(this::find);
     for (int i = 0; i < entities.size(); i++) {
       Entity entity = entities.get(i);
-      for (Reference reference : References.of(entity)) {
+      for (Reference reference : References.targets(entity)) {
         referencedBy.add(reference.target(), i);
       }
       if (EntityDates.of(entity).isPresent()) {

@@ -22,8 +22,6 @@ import dev.attache.party.Organization;
 import dev.attache.party.Person;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -39,8 +37,8 @@ final class Involvement {
     this.resolve = resolve;
   }
 
-  Set<CountryCode> countries(Entity entity) {
-    Set<CountryCode> countries = new TreeSet<>();
+  Collection<CountryCode> countries(Entity entity) {
+    Collection<CountryCode> countries = new Countries();
     if (entity instanceof Organization e) {
       e.getCountry().ifPresent(countries::add);
     } else if (entity instanceof Person e) {
@@ -86,29 +84,52 @@ final class Involvement {
     } else if (entity instanceof Indicator e) {
       party(e.getSubject(), countries);
     }
-    return countries.isEmpty() ? Set.of() : countries;
+    return countries;
   }
 
-  private void party(Party party, Set<CountryCode> countries) {
+  /** A few countries without repeats: a list beats a tree set at this size. */
+  private static final class Countries extends java.util.ArrayList<CountryCode> {
+    private static final long serialVersionUID = 1L;
+
+    Countries() {
+      super(4);
+    }
+
+    @Override
+    public boolean add(CountryCode country) {
+      return !contains(country) && super.add(country);
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends CountryCode> more) {
+      boolean changed = false;
+      for (CountryCode country : more) {
+        changed |= add(country);
+      }
+      return changed;
+    }
+  }
+
+  private void party(Party party, Collection<CountryCode> countries) {
     party.getState().ifPresent(countries::add);
     party.getOrganization().ifPresent(o -> organization(o, countries));
   }
 
-  private void organizations(Collection<Ref<Organization>> refs, Set<CountryCode> countries) {
+  private void organizations(Collection<Ref<Organization>> refs, Collection<CountryCode> countries) {
     refs.forEach(r -> organization(r, countries));
   }
 
-  private void organization(Ref<Organization> ref, Set<CountryCode> countries) {
+  private void organization(Ref<Organization> ref, Collection<CountryCode> countries) {
     resolve.apply(ref).filter(Organization.class::isInstance).map(Organization.class::cast)
         .flatMap(Organization::getCountry).ifPresent(countries::add);
   }
 
-  private void person(Ref<Person> ref, Set<CountryCode> countries) {
+  private void person(Ref<Person> ref, Collection<CountryCode> countries) {
     resolve.apply(ref).filter(Person.class::isInstance).map(Person.class::cast)
         .flatMap(Person::getCitizenship).ifPresent(countries::add);
   }
 
-  private static void place(Optional<Place> place, Set<CountryCode> countries) {
+  private static void place(Optional<Place> place, Collection<CountryCode> countries) {
     place.flatMap(Place::getCountry).ifPresent(countries::add);
   }
 }

@@ -29,7 +29,19 @@ public final class References {
 
   /** The references of an entity, in attribute order. */
   public static List<Reference> of(Entity entity) {
-    Collector out = new Collector();
+    return collect(entity, true);
+  }
+
+  /**
+   * The references of an entity without their pointers (each {@code pointer()} is empty): what
+   * an index needs, without a string made for every reference of a million entities.
+   */
+  static List<Reference> targets(Entity entity) {
+    return collect(entity, false);
+  }
+
+  private static List<Reference> collect(Entity entity, boolean pointers) {
+    Collector out = new Collector(pointers);
     out.all("/sources", entity.getSources(), Source.class);
     if (entity instanceof Organization e) {
       out.one("/parent", e.getParent(), Organization.class);
@@ -55,14 +67,14 @@ public final class References {
       out.one("/owner", e.getOwner(), Organization.class);
     } else if (entity instanceof Project e) {
       for (int i = 0; i < e.getParticipants().size(); i++) {
-        out.one("/participants/" + i + "/organization", e.getParticipants().get(i).getOrganization(),
-            Organization.class);
+        out.one(out.at("/participants", i) + "/organization",
+            e.getParticipants().get(i).getOrganization(), Organization.class);
       }
     } else if (entity instanceof TrainingProgram e) {
       out.all("/providers", e.getProviders(), Organization.class);
       out.all("/lecturers", e.getLecturers(), Organization.class);
       for (int i = 0; i < e.getParticipantCounts().size(); i++) {
-        out.one("/participantCounts/" + i + "/organization",
+        out.one(out.at("/participantCounts", i) + "/organization",
             e.getParticipantCounts().get(i).getOrganization(), Organization.class);
       }
       out.one("/project", e.getProject(), Project.class);
@@ -85,9 +97,18 @@ public final class References {
 
   private static final class Collector {
     final List<Reference> references = new ArrayList<>();
+    final boolean pointers;
+
+    Collector(boolean pointers) {
+      this.pointers = pointers;
+    }
 
     void one(String pointer, Ref<? extends Entity> ref, Class<? extends Entity> expected) {
       references.add(new Reference(pointer, ref, expected));
+    }
+
+    private String at(String pointer, int index) {
+      return pointers ? pointer + "/" + index : "";
     }
 
     void one(String pointer, Optional<? extends Ref<? extends Entity>> ref,
@@ -98,7 +119,7 @@ public final class References {
     void all(String pointer, List<? extends Ref<? extends Entity>> refs,
         Class<? extends Entity> expected) {
       for (int i = 0; i < refs.size(); i++) {
-        one(pointer + "/" + i, refs.get(i), expected);
+        one(at(pointer, i), refs.get(i), expected);
       }
     }
 
@@ -108,7 +129,7 @@ public final class References {
 
     void parties(String pointer, List<Party> parties) {
       for (int i = 0; i < parties.size(); i++) {
-        party(pointer + "/" + i, parties.get(i));
+        party(at(pointer, i), parties.get(i));
       }
     }
   }
