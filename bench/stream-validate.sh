@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 jar=examples/cli/target/attache.jar
 [ -f "$jar" ] || mvn -B -q install -DskipTests
 dir=${1:-$(mktemp -d)}
+mkdir -p "$dir"
 file="$dir/stream.ndjson"
-count=${COUNT:-3000000}
+count=${COUNT:-4000000}
 echo "generating $count entities into $file"
 java -jar "$jar" generate --count "$count" --seed 7 --out "$file" --quiet --force
 bytes=$(stat -c %s "$file")
