@@ -53,8 +53,8 @@ public @interface AttachePostingRules {
           // may have been broken off at any point
         }
       }
-      if (arrived && posting.getDeparture().isPresent() && posting.getDeparture().get()
-          .latestPossible().isBefore(posting.getArrival().get().earliestPossible())) {
+      if (arrived && posting.getDeparture().isPresent()
+          && posting.getDeparture().get().isCertainlyBefore(posting.getArrival().get())) {
         rules.fail("posting.departure.order", "departure", posting.getDeparture().get());
       }
       return rules.isValid();

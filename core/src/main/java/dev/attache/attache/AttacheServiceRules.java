@@ -32,8 +32,7 @@ public @interface AttacheServiceRules {
     public boolean isValid(AttacheService service, ConstraintValidatorContext context) {
       RuleContext rules = new RuleContext(context);
       if (service.getConceived().isPresent() && service.getEstablished().isPresent()
-          && service.getEstablished().get().getDate()
-              .isCertainlyBefore(service.getConceived().get().getDate())) {
+          && service.getEstablished().get().isCertainlyBefore(service.getConceived().get())) {
         rules.fail("attache-service.established.order", "established",
             service.getEstablished().get());
       }

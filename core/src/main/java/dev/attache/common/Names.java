@@ -1,6 +1,7 @@
 package dev.attache.common;
 
 import jakarta.validation.constraints.Size;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,6 +71,8 @@ public abstract class Names implements WithNames {
       changed |= !tag.equals(entry.getKey());
     }
     List<String> aliases = getAliases();
+    // a set only for many aliases: a few are compared faster than they are hashed
+    Set<String> seen = aliases.size() > 16 ? new HashSet<>() : null;
     for (int i = 0; i < aliases.size(); i++) {
       String alias = aliases.get(i);
       if (Texts.isBlank(alias)) {
@@ -77,7 +80,8 @@ public abstract class Names implements WithNames {
             "Invalid names: alias " + InvalidValueException.quote(alias) + " is blank");
       }
       checkCharacters(alias);
-      changed |= getByLanguage().containsValue(alias) || aliases.subList(0, i).contains(alias);
+      changed |= getByLanguage().containsValue(alias)
+          || (seen != null ? !seen.add(alias) : aliases.subList(0, i).contains(alias));
     }
     return changed ? normalized() : this;
   }
@@ -121,7 +125,14 @@ public abstract class Names implements WithNames {
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_CACHED_TAGS = 1024;
 
-  private static String canonicalTag(String tag) {
+  /**
+   * The canonical form of a BCP 47 language tag ({@code "EN-gb"} → {@code "en-GB"}), as names are
+   * keyed; tags are parsed once each.
+   *
+   * @throws InvalidValueException {@code names.language} if the tag is not well-formed or names no
+   *     language
+   */
+  public static String canonicalTag(String tag) {
     String cached = CANONICAL.get(tag);
     if (cached != null) {
       return cached;
@@ -136,7 +147,7 @@ public abstract class Names implements WithNames {
   private static String parseTag(String tag) {
     try {
       String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
-      if (canonical.isEmpty() || canonical.equals("und")) {
+      if (canonical.equals("und")) { // what an empty tag becomes
         throw new IllformedLocaleException("no language");
       }
       return canonical;

@@ -59,6 +59,15 @@ public abstract class QualifiedDate implements WithQualifiedDate {
     return getQualifier() == DateQualifier.NOT_BEFORE ? LocalDate.MAX : getDate().latest();
   }
 
+  /**
+   * True if this date is certainly before {@code other}: the last day this one may be comes
+   * before the first day the other may be. Qualifiers widen the spans, so {@code >=2019} is not
+   * certainly before {@code 2021}.
+   */
+  public boolean isCertainlyBefore(QualifiedDate other) {
+    return latestPossible().isBefore(other.earliestPossible());
+  }
+
   public boolean isExact() {
     return getQualifier() == DateQualifier.EXACT;
   }

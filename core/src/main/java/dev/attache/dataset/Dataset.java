@@ -102,11 +102,12 @@ public final class Dataset {
     Involvement involvement = new Involvement(this::find);
     for (int i = 0; i < entities.size(); i++) {
       Entity entity = entities.get(i);
-      for (Reference reference : References.targets(entity)) {
+      List<Reference> references = References.targets(entity);
+      for (Reference reference : references) {
         referencedBy.add(reference.target(), i);
       }
       if (EntityDates.of(entity).isPresent()) {
-        for (CountryCode country : involvement.countries(entity)) {
+        for (CountryCode country : involvement.countries(entity, references)) {
           byCountry.add(country, i);
         }
       }
@@ -424,8 +425,9 @@ public final class Dataset {
     List<Membership> found = new ArrayList<>();
     for (int position : membershipsByOrganization.getOrDefault(organization, IntIndex.NONE)) {
       Membership membership = (Membership) entities.get(position);
-      if (hasRole(membership.getRole(), key)
-          && membership.getPeriod().map(p -> p.possiblyContains(date)).orElse(false)) {
+      // the date first: it is cheaper than normalizing the role's spellings
+      if (membership.getPeriod().map(p -> p.possiblyContains(date)).orElse(false)
+          && hasRole(membership.getRole(), key)) {
         found.add(membership);
       }
     }
@@ -444,20 +446,19 @@ public final class Dataset {
    */
   public List<Entity> involving(Ref<?> id) {
     int[] positions = referencedBy.getOrDefault(id, IntIndex.NONE);
-    List<Entity> found = new ArrayList<>(positions.length);
+    record Dated(PartialDate date, Entity entity) {}
+    List<Dated> dated = new ArrayList<>(positions.length);
     for (int position : positions) {
-      found.add(entities.get(position));
+      Entity entity = entities.get(position);
+      dated.add(new Dated(EntityDates.of(entity).orElse(null), entity)); // once, not per comparison
     }
-    found.sort(Comparator.comparing((Entity e) -> EntityDates.of(e),
-            Comparator.comparing((Optional<PartialDate> d) -> d.isEmpty())
-                .thenComparing(d -> d.orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
-        .thenComparing(Entity::getId));
+    dated.sort(Comparator.comparing(Dated::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(d -> d.entity().getId()));
+    List<Entity> found = new ArrayList<>(dated.size());
+    for (Dated d : dated) {
+      found.add(d.entity());
+    }
     return found;
-  }
-
-  /** The positions of the entities that refer to an id. */
-  int[] referrers(Ref<?> id) {
-    return referencedBy.getOrDefault(id, IntIndex.NONE);
   }
 
   /** The entity at a position. */

@@ -6,6 +6,7 @@ import dev.attache.common.Entity;
 import dev.attache.common.EntityKind;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Period;
+import dev.attache.common.QualifiedDate;
 import dev.attache.common.Ref;
 import dev.attache.cooperation.Commission;
 import dev.attache.cooperation.CommissionSession;
@@ -145,20 +146,26 @@ final class IntegrityCheck {
       return Optional.empty();
     }
     LocalDate from = posting.getArrival().get().latestPossible();
-    LocalDate to = posting.getDeparture().map(d -> d.getQualifier()
-        == dev.attache.common.DateQualifier.NOT_LATER_THAN ? LocalDate.MIN
-        : d.getDate().earliest()).orElse(LocalDate.MAX);
+    LocalDate to = posting.getDeparture().map(QualifiedDate::earliestPossible)
+        .orElse(LocalDate.MAX);
     return Optional.of(new Span(from, to));
   }
 
   /** Reports each later member of a group whose stay certainly overlaps an earlier one's. */
   private void overlaps(List<Integer> group, String code, String pointer,
       java.util.function.Function<Entity, Optional<Span>> spanOf) {
+    List<Optional<Span>> spans = new ArrayList<>(group.size()); // once each, not per pair
+    for (int position : group) {
+      spans.add(spanOf.apply(dataset.at(position)));
+    }
     for (int j = 1; j < group.size(); j++) {
-      Optional<Span> later = spanOf.apply(dataset.at(group.get(j)));
+      Optional<Span> later = spans.get(j);
+      if (later.isEmpty()) {
+        continue;
+      }
       for (int i = 0; i < j; i++) {
-        Optional<Span> earlier = spanOf.apply(dataset.at(group.get(i)));
-        if (later.isPresent() && earlier.isPresent() && overlap(earlier.get(), later.get())) {
+        Optional<Span> earlier = spans.get(i);
+        if (earlier.isPresent() && overlap(earlier.get(), later.get())) {
           report(group.get(j), pointer, code, describe(dataset.at(group.get(j))),
               Map.of("other", dataset.at(group.get(i)).getId().toString()));
           break;

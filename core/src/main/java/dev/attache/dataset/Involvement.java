@@ -21,14 +21,15 @@ import dev.attache.party.Membership;
 import dev.attache.party.Organization;
 import dev.attache.party.Person;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The countries an entity involves: its own country fields, the states among its parties, the
- * countries of the organizations and the citizenship of the persons it refers to, the place it
- * happened, and for a posting the service's sending country, for a session its commission's.
- * Used by the timeline between two countries.
+ * countries of the organizations and the citizenship of the persons it refers to (whichever
+ * {@link References} lists), the place it happened, and for a posting the service's sending
+ * country, for a session its commission's. Used by the timeline between two countries.
  */
 final class Involvement {
   private final Function<Ref<?>, Optional<Entity>> resolve;
@@ -37,52 +38,51 @@ final class Involvement {
     this.resolve = resolve;
   }
 
-  Collection<CountryCode> countries(Entity entity) {
+  /** The countries of an entity whose references ({@link References#targets}) are given. */
+  Collection<CountryCode> countries(Entity entity, List<Reference> references) {
     Collection<CountryCode> countries = new Countries();
+    for (Reference reference : references) {
+      if (reference.expected() == Organization.class) {
+        resolve.apply(reference.target()).filter(Organization.class::isInstance)
+            .flatMap(o -> ((Organization) o).getCountry()).ifPresent(countries::add);
+      } else if (reference.expected() == Person.class) {
+        resolve.apply(reference.target()).filter(Person.class::isInstance)
+            .flatMap(p -> ((Person) p).getCitizenship()).ifPresent(countries::add);
+      }
+    }
     if (entity instanceof Organization e) {
       e.getCountry().ifPresent(countries::add);
     } else if (entity instanceof Person e) {
       e.getCitizenship().ifPresent(countries::add);
-    } else if (entity instanceof Membership e) {
-      person(e.getPerson(), countries);
-      organization(e.getOrganization(), countries);
     } else if (entity instanceof AttacheService e) {
       countries.add(e.getSendingCountry());
     } else if (entity instanceof AttachePosting e) {
       countries.add(e.getHostCountry());
       resolve.apply(e.getService()).filter(AttacheService.class::isInstance)
-          .map(AttacheService.class::cast)
-          .ifPresent(s -> countries.add(s.getSendingCountry()));
+          .ifPresent(s -> countries.add(((AttacheService) s).getSendingCountry()));
     } else if (entity instanceof ExportDeal e) {
-      organization(e.getExporter(), countries);
-      party(e.getCustomer(), countries);
+      e.getCustomer().getState().ifPresent(countries::add);
     } else if (entity instanceof Agreement e) {
-      e.getParties().forEach(p -> party(p, countries));
+      states(e.getParties(), countries);
     } else if (entity instanceof Commission e) {
-      e.getParties().forEach(p -> party(p, countries));
+      states(e.getParties(), countries);
     } else if (entity instanceof CommissionSession e) {
       place(e.getPlace(), countries);
       resolve.apply(e.getCommission()).filter(Commission.class::isInstance)
-          .ifPresent(c -> countries.addAll(countries(c)));
+          .ifPresent(c -> countries.addAll(countries(c, References.targets(c))));
     } else if (entity instanceof Strategy e) {
       countries.add(e.getCountry());
     } else if (entity instanceof Project e) {
       countries.addAll(e.getRecipientCountries());
-      e.getParticipants().forEach(p -> organization(p.getOrganization(), countries));
     } else if (entity instanceof TrainingProgram e) {
       countries.addAll(e.getHostCountries());
-      organizations(e.getProviders(), countries);
-      organizations(e.getLecturers(), countries);
-      e.getParticipantCounts().forEach(c -> organization(c.getOrganization(), countries));
       place(e.getPlace(), countries);
     } else if (entity instanceof InformationSystem e) {
       countries.add(e.getCountry());
     } else if (entity instanceof Event e) {
       place(e.getPlace(), countries);
-      e.getPersons().forEach(p -> person(p, countries));
-      organizations(e.getOrganizations(), countries);
     } else if (entity instanceof Indicator e) {
-      party(e.getSubject(), countries);
+      e.getSubject().getState().ifPresent(countries::add);
     }
     return countries;
   }
@@ -110,23 +110,10 @@ final class Involvement {
     }
   }
 
-  private void party(Party party, Collection<CountryCode> countries) {
-    party.getState().ifPresent(countries::add);
-    party.getOrganization().ifPresent(o -> organization(o, countries));
-  }
-
-  private void organizations(Collection<Ref<Organization>> refs, Collection<CountryCode> countries) {
-    refs.forEach(r -> organization(r, countries));
-  }
-
-  private void organization(Ref<Organization> ref, Collection<CountryCode> countries) {
-    resolve.apply(ref).filter(Organization.class::isInstance).map(Organization.class::cast)
-        .flatMap(Organization::getCountry).ifPresent(countries::add);
-  }
-
-  private void person(Ref<Person> ref, Collection<CountryCode> countries) {
-    resolve.apply(ref).filter(Person.class::isInstance).map(Person.class::cast)
-        .flatMap(Person::getCitizenship).ifPresent(countries::add);
+  private static void states(List<Party> parties, Collection<CountryCode> countries) {
+    for (Party party : parties) {
+      party.getState().ifPresent(countries::add);
+    }
   }
 
   private static void place(Optional<Place> place, Collection<CountryCode> countries) {

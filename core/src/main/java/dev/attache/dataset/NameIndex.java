@@ -42,8 +42,9 @@ final class NameIndex {
       for (String spelling : spellings(entities.get(i))) {
         exact.add(spelling, i);
         letters.add(letters(spelling), i);
-        keys.add(NameKey.of(spelling), i);
-        for (String word : NameKey.words(spelling)) {
+        List<String> spellingWords = NameKey.words(spelling);
+        keys.add(String.join(" ", spellingWords), i); // NameKey.of, without normalizing twice
+        for (String word : spellingWords) {
           words.add(word, i);
         }
       }
@@ -96,12 +97,13 @@ final class NameIndex {
   List<NameMatch> find(String query) {
     Map<Integer, NameMatch.Quality> best = new LinkedHashMap<>();
     collect(best, exact.get(query), NameMatch.Quality.EXACT);
-    collect(best, letters.get(letters(query)), NameMatch.Quality.SAME_LETTERS);
-    String key = NameKey.of(query);
+    String queryLetters = letters(query);
+    collect(best, letters.get(queryLetters), NameMatch.Quality.SAME_LETTERS);
+    List<String> queryWords = NameKey.words(query);
+    String key = String.join(" ", queryWords);
     if (!key.isEmpty()) {
       collect(best, keys.get(key), NameMatch.Quality.TRANSLITERATED);
     }
-    List<String> queryWords = NameKey.words(query);
     if (!queryWords.isEmpty()) {
       int[] all = null;
       int[] prefixed = null;
@@ -117,7 +119,9 @@ final class NameIndex {
     List<NameMatch> matches = new ArrayList<>(best.size());
     for (Map.Entry<Integer, NameMatch.Quality> found : best.entrySet()) {
       Entity entity = entities.get(found.getKey());
-      matches.add(new NameMatch(entity, spelling(entity, query, found.getValue()), found.getValue()));
+      matches.add(new NameMatch(entity,
+          spelling(entity, query, queryLetters, queryWords, key, found.getValue()),
+          found.getValue()));
     }
     matches.sort((a, b) -> {
       int c = a.quality().compareTo(b.quality());
@@ -144,19 +148,19 @@ final class NameIndex {
   }
 
   /** The spelling of the entity that the query met at that quality. */
-  private static String spelling(Entity entity, String query, NameMatch.Quality quality) {
+  private static String spelling(Entity entity, String query, String queryLetters,
+      List<String> queryWords, String key, NameMatch.Quality quality) {
     Collection<String> spellings = spellings(entity);
-    String letters = letters(query);
-    String key = NameKey.of(query);
-    List<String> queryWords = NameKey.words(query);
     for (String spelling : spellings) {
       boolean met = switch (quality) {
         case EXACT -> spelling.equals(query);
-        case SAME_LETTERS -> letters(spelling).equals(letters);
+        case SAME_LETTERS -> letters(spelling).equals(queryLetters);
         case TRANSLITERATED -> NameKey.of(spelling).equals(key);
         case WORDS -> NameKey.words(spelling).containsAll(queryWords);
-        case WORD_PREFIXES -> queryWords.stream().allMatch(
-            q -> NameKey.words(spelling).stream().anyMatch(w -> w.startsWith(q)));
+        case WORD_PREFIXES -> {
+          List<String> words = NameKey.words(spelling);
+          yield queryWords.stream().allMatch(q -> words.stream().anyMatch(w -> w.startsWith(q)));
+        }
       };
       if (met) {
         return spelling;

@@ -67,14 +67,16 @@ public final class References {
       out.one("/owner", e.getOwner(), Organization.class);
     } else if (entity instanceof Project e) {
       for (int i = 0; i < e.getParticipants().size(); i++) {
-        out.one(out.at("/participants", i) + "/organization",
+        out.one(out.at("/participants", i, "/organization"),
             e.getParticipants().get(i).getOrganization(), Organization.class);
       }
     } else if (entity instanceof TrainingProgram e) {
       out.all("/providers", e.getProviders(), Organization.class);
       out.all("/lecturers", e.getLecturers(), Organization.class);
+      out.all("/participatingOrganizations", e.getParticipatingOrganizations(),
+          Organization.class);
       for (int i = 0; i < e.getParticipantCounts().size(); i++) {
-        out.one(out.at("/participantCounts", i) + "/organization",
+        out.one(out.at("/participantCounts", i, "/organization"),
             e.getParticipantCounts().get(i).getOrganization(), Organization.class);
       }
       out.one("/project", e.getProject(), Project.class);
@@ -107,8 +109,13 @@ public final class References {
       references.add(new Reference(pointer, ref, expected));
     }
 
+    /** The pointer of an element (and a property of it), made only when pointers are wanted. */
     private String at(String pointer, int index) {
       return pointers ? pointer + "/" + index : "";
+    }
+
+    private String at(String pointer, int index, String property) {
+      return pointers ? pointer + "/" + index + property : "";
     }
 
     void one(String pointer, Optional<? extends Ref<? extends Entity>> ref,

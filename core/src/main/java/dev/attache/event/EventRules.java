@@ -29,7 +29,7 @@ public @interface EventRules {
     public boolean isValid(Event event, ConstraintValidatorContext context) {
       RuleContext rules = new RuleContext(context);
       event.getEndDate()
-          .filter(end -> end.isCertainlyBefore(event.getDate().getDate()))
+          .filter(end -> end.latest().isBefore(event.getDate().earliestPossible()))
           .ifPresent(end -> rules.fail("event.end.order", "endDate", end));
       return rules.isValid();
     }

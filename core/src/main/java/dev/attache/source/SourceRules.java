@@ -1,6 +1,8 @@
 package dev.attache.source;
 
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
+import dev.attache.common.Names;
 import dev.attache.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,8 +13,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 
 /**
  * The rules of a {@link Source}: its language is a well-formed BCP 47 tag
@@ -36,12 +36,8 @@ public @interface SourceRules {
     public boolean isValid(Source source, ConstraintValidatorContext context) {
       RuleContext rules = new RuleContext(context);
       try {
-        String tag = new Locale.Builder().setLanguageTag(source.getLanguage()).build()
-            .toLanguageTag();
-        if (tag.equals("und")) {
-          rules.fail("source.language", "language", source.getLanguage());
-        }
-      } catch (IllformedLocaleException e) {
+        Names.canonicalTag(source.getLanguage());
+      } catch (InvalidValueException e) {
         rules.fail("source.language", "language", source.getLanguage());
       }
       source.getUrl().ifPresent(url -> {

@@ -72,6 +72,9 @@ class AttacheRulesTest {
           assertThat(p.getCode()).isEqualTo("attache-service.established.order");
           assertThat(p.getValue()).hasValue("2018");
         });
+    // established no earlier than 2018 may be any year after it: not certainly before 2019
+    assertThat(problems(service.withEstablished(QualifiedDate.parse(">=2018")))).isEmpty();
+    assertThat(problems(service.withConceived(QualifiedDate.parse("<=2022")))).isEmpty();
   }
 
   @Test

@@ -32,6 +32,27 @@ class NamesTest {
   }
 
   @Test
+  void manyAliasesDropRepeatsToo() {
+    Names.Builder builder = Names.builder().put("en", "Name");
+    for (int i = 0; i < 5_000; i++) {
+      builder.addAliases("alias " + i, "alias " + i, "Name");
+    }
+    Names names = builder.build();
+    assertThat(names.getAliases()).hasSize(5_000).startsWith("alias 0", "alias 1")
+        .doesNotContain("Name");
+  }
+
+  @Test
+  void languageTagsAreCanonicalOrRefused() {
+    assertThat(Names.canonicalTag("EN-gb")).isEqualTo("en-GB");
+    assertThat(Names.canonicalTag("tk")).isEqualTo("tk");
+    for (String bad : new String[] {"", "und", "not a tag", "en_GB"}) {
+      assertThatThrownBy(() -> Names.canonicalTag(bad)).isInstanceOf(InvalidValueException.class)
+          .hasFieldOrPropertyWithValue("code", "names.language");
+    }
+  }
+
+  @Test
   void atLeastOneNameIsRequired() {
     assertThatThrownBy(() -> Names.builder().addAlias("UNDP").build())
         .isInstanceOf(InvalidValueException.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attache.Examples;
 import dev.attache.attache.AttachePosting;
 import dev.attache.attache.PostingStatus;
+import dev.attache.capacity.TrainingProgram;
 import dev.attache.common.Entity;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
@@ -50,6 +51,15 @@ class IntegrityCheckTest {
         Ref.of(Organization.class, "nobody"));
     assertThat(problems(Datasets.with(event.withId(Ref.of(Event.class, "other")))))
         .containsExactly("/entities/" + N + "/organizations/1 dataset.ref.unresolved");
+  }
+
+  @Test
+  void aTrainingProgrammesParticipatingOrganizationsAreReferences() {
+    TrainingProgram program = Examples.trainingProgram()
+        .withId(Ref.of(TrainingProgram.class, "other"))
+        .withParticipatingOrganizations(Examples.AGENCY, Ref.of(Organization.class, "nobody"));
+    assertThat(problems(Datasets.with(program)))
+        .containsExactly("/entities/" + N + "/participatingOrganizations/1 dataset.ref.unresolved");
   }
 
   @Test

@@ -12,12 +12,15 @@ import dev.attache.common.Entity;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Party;
+import dev.attache.common.Period;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Ref;
 import dev.attache.cooperation.Agreement;
 import dev.attache.cooperation.AgreementKind;
 import dev.attache.cooperation.AgreementStatus;
 import dev.attache.cooperation.CooperationArea;
+import dev.attache.economy.InformationSystem;
+import dev.attache.economy.Strategy;
 import dev.attache.event.Event;
 import dev.attache.event.EventKind;
 import dev.attache.party.Membership;
@@ -83,6 +86,19 @@ class QueriesTest {
     assertThat(Datasets.with(active).timeline(Examples.RU, Examples.TM))
         .extracting(e -> e.date() + " " + e.entity().getId())
         .contains("2025 posting:ru-tm", "2026 posting:tm-active");
+  }
+
+  @Test
+  void anEntityInvolvesTheCountriesOfEveryOrganizationItRefersTo() {
+    Strategy owned = Examples.strategy().withId(Ref.of(Strategy.class, "owned-by-innopolis"))
+        .withOwner(Examples.INNOPOLIS);
+    InformationSystem operated = Examples.informationSystem()
+        .withId(Ref.of(InformationSystem.class, "operated-by-innopolis"))
+        .withOperator(Examples.INNOPOLIS).withPeriod(Period.from(PartialDate.of(2024)));
+    assertThat(Datasets.with(owned, operated).timeline(Examples.RU, Examples.TM))
+        .extracting(e -> e.entity().getId().toString())
+        .contains("strategy:owned-by-innopolis", "system:operated-by-innopolis")
+        .doesNotContain(Examples.strategy().getId().toString());
   }
 
   private static Agreement agreement(String slug, AgreementStatus status) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.Examples;
 import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import org.junit.jupiter.api.Test;
 
 class EventRulesTest {
@@ -19,6 +20,9 @@ class EventRulesTest {
     assertThat(problems(Examples.event().withEndDate(PartialDate.parse("2025-03-02"))))
         .containsExactly("/endDate event.end.order");
     assertThat(problems(Examples.event().withEndDate(PartialDate.parse("2025-03")))).isEmpty();
+    // begun no later than March 2025: it may have begun, and ended, in February
+    assertThat(problems(Examples.event().withDate(QualifiedDate.parse("<=2025-03"))
+        .withEndDate(PartialDate.parse("2025-02-15")))).isEmpty();
   }
 
   @Test

@@ -45,6 +45,7 @@ public final class AttacheJson {
   public static final String FORMAT = "attache/1";
 
   private static final AttacheJson STRICT = new AttacheJson(false, true, JsonLimits.defaults());
+  private static final AttacheJson LENIENT = STRICT.withLenient(true);
 
   private final boolean lenient;
   private final boolean validate;
@@ -61,6 +62,23 @@ public final class AttacheJson {
     this.reader = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
+  /** A copy that differs only in leniency, which the mapper does not depend on: it is shared. */
+  private AttacheJson(AttacheJson other, boolean lenient) {
+    this.lenient = lenient;
+    this.validate = other.validate;
+    this.limits = other.limits;
+    this.mapper = other.mapper;
+    this.reader = other.reader;
+  }
+
+  /**
+   * The {@code type} that names a kind in the JSON form ({@code attache-posting}), which is also
+   * the name of its definition in the JSON Schema.
+   */
+  public static String typeName(dev.attache.common.EntityKind kind) {
+    return Entities.typeName(kind);
+  }
+
   /** Strict reading with validation and the default limits. */
   public static AttacheJson strict() {
     return STRICT;
@@ -68,11 +86,11 @@ public final class AttacheJson {
 
   /** Lenient reading: unknown properties are kept and written back; everything else as strict. */
   public static AttacheJson lenient() {
-    return STRICT.withLenient(true);
+    return LENIENT;
   }
 
   public AttacheJson withLenient(boolean lenient) {
-    return lenient == this.lenient ? this : new AttacheJson(lenient, validate, limits);
+    return lenient == this.lenient ? this : new AttacheJson(this, lenient);
   }
 
   /** Whether decoded entities are validated (on by default). */
@@ -249,8 +267,7 @@ public final class AttacheJson {
         in.problem("json.trailing", "there is more after the entity");
       }
       if (problems.isEmpty() && !type.isInstance(entity.entity())) {
-        problems.add(Problem.of("/type", "json.entity.type", "expected an entity of type '"
-            + Entities.typeName(dev.attache.common.EntityKind.of(type)) + "'"));
+        EntityCodec.wrongType(in, dev.attache.common.EntityKind.of(type), entity.entity());
       }
       if (problems.isEmpty()) {
         return type.cast(entity.entity());

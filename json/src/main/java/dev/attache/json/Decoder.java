@@ -1,6 +1,7 @@
 package dev.attache.json;
 
 import dev.attache.common.InvalidValueException;
+import dev.attache.common.Texts;
 import dev.attache.validation.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,16 @@ final class Decoder {
   }
 
   void push(int index) {
-    push(Integer.toString(index));
+    push(index < INDEXES.length ? INDEXES[index] : Integer.toString(index));
+  }
+
+  /** The texts of the first array indexes: every element is pushed, few are ever reported. */
+  private static final String[] INDEXES = new String[256];
+
+  static {
+    for (int i = 0; i < INDEXES.length; i++) {
+      INDEXES[i] = Integer.toString(i);
+    }
   }
 
   void pop() {
@@ -100,7 +110,7 @@ final class Decoder {
       name = null;
     }
     if (name == null || depth > 0 && name.equals(path[depth - 1])
-        || dev.attache.common.Texts.firstIllegal(name, false) >= 0) {
+        || Texts.firstIllegal(name, false) >= 0) {
       return pointer(); // a name that is not text is not part of any pointer
     }
     return pointer() + "/" + Problem.escape(name);
@@ -120,12 +130,22 @@ final class Decoder {
 
   /** Records a problem at the current place and token. */
   void problem(String code, String message) {
-    problems.add(locate(Problem.of(pointer(), code, message), location()));
+    problemAt(location(), code, message);
   }
 
   /** Records a problem quoting the offending value. */
   void problem(String code, String message, Object value) {
-    problems.add(locate(Problem.of(pointer(), code, message, value), location()));
+    problemAt(location(), code, message, value);
+  }
+
+  /** Records a problem at the current place, located at a token read earlier. */
+  void problemAt(TokenStreamLocation at, String code, String message) {
+    problems.add(locate(Problem.of(pointer(), code, message), at));
+  }
+
+  /** Records a problem quoting the offending value, located at a token read earlier. */
+  void problemAt(TokenStreamLocation at, String code, String message, Object value) {
+    problems.add(locate(Problem.of(pointer(), code, message, value), at));
   }
 
   /** Records a broken invariant of a value read at the current place. */
@@ -170,14 +190,38 @@ final class Decoder {
    * {@code json.string}.
    */
   boolean checkText(String text) {
-    int bad = dev.attache.common.Texts.firstIllegal(text, true);
+    int bad = Texts.firstIllegal(text, true);
     if (bad < 0) {
       return true;
     }
     problem("json.string", "the text has the character "
-        + dev.attache.common.Texts.codePoint(text.charAt(bad)) + " at index " + bad
+        + Texts.codePoint(text.charAt(bad)) + " at index " + bad
         + ": a control character or an unpaired surrogate", text);
     return false;
+  }
+
+  /**
+   * Moves to the next property of the object being read and returns its name, pushed on the
+   * pointer, with the parser on its value; {@code null} at the end of the object. A name that
+   * cannot be part of a pointer is reported and its value skipped ({@link #checkName}). The caller
+   * pops the name when it is done with the value.
+   */
+  String nextProperty() {
+    while (next() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      if (checkName(name)) {
+        push(name); // before the value is read: a value past a limit is reported here
+        next();
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** Records {@code json.property.duplicate} for a property seen before, and skips its value. */
+  void duplicate(String name) {
+    problem("json.property.duplicate", "the property '" + name + "' appears twice");
+    skip();
   }
 
   /**
@@ -186,12 +230,12 @@ final class Decoder {
    * value is skipped: the parser must be on the name.
    */
   boolean checkName(String name) {
-    int bad = dev.attache.common.Texts.firstIllegal(name, false);
+    int bad = Texts.firstIllegal(name, false);
     if (bad < 0) {
       return true;
     }
     problem("json.string", "a property name has the character "
-        + dev.attache.common.Texts.codePoint(name.charAt(bad)) + " at index " + bad
+        + Texts.codePoint(name.charAt(bad)) + " at index " + bad
         + ": a control character or an unpaired surrogate", name);
     next();
     skip();
@@ -252,7 +296,7 @@ final class Decoder {
       return checkText(node.stringValue());
     }
     for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
-      if (dev.attache.common.Texts.firstIllegal(property.getKey(), false) >= 0) {
+      if (Texts.firstIllegal(property.getKey(), false) >= 0) {
         problem("json.string", "a property name has a control character or an unpaired"
             + " surrogate", property.getKey());
         return false;

@@ -43,13 +43,7 @@ final class Documents {
       }
       boolean format = false;
       boolean list = false;
-      while (in.next() == JsonToken.PROPERTY_NAME) {
-        String name = in.parser().currentName();
-        if (!in.checkName(name)) {
-          continue;
-        }
-        in.push(name);
-        in.next();
+      for (String name; (name = in.nextProperty()) != null; ) {
         if (name.equals("format") && !format) {
           format = true;
           checkFormat(in);
@@ -57,8 +51,7 @@ final class Documents {
           list = true;
           entities(in, validate, entities);
         } else if (name.equals("format") || name.equals("entities") || unknown.containsKey(name)) {
-          in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
-          in.skip();
+          in.duplicate(name);
         } else if (lenient) {
           tools.jackson.databind.JsonNode value = in.parser().readValueAsTree();
           if (in.checkTree(value)) {

@@ -66,6 +66,10 @@ final class Entities {
     return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
+  /** The catalogues several kinds share, one codec each. */
+  private static final Codec<CooperationArea> AREA = enumeration(CooperationArea.class);
+  private static final Codec<Duty> DUTY = enumeration(Duty.class);
+
   static final Map<EntityKind, ObjectCodec<? extends Entity, ?>> BY_KIND = new EnumMap<>(
       EntityKind.class);
 
@@ -137,7 +141,7 @@ final class Entities {
             AttacheService::getConceived)
         .optional("established", QUALIFIED_DATE, AttacheService.Builder::established,
             AttacheService::getEstablished)
-        .list("duties", enumeration(Duty.class), MAX_ITEMS, AttacheService.Builder::addAllDuties,
+        .list("duties", DUTY, MAX_ITEMS, AttacheService.Builder::addAllDuties,
             AttacheService::getDuties)
         .list("otherDuties", TEXT, MAX_ITEMS, AttacheService.Builder::addAllOtherDuties,
             AttacheService::getOtherDuties),
@@ -162,7 +166,7 @@ final class Entities {
             AttachePosting::getArrival)
         .optional("departure", QUALIFIED_DATE, AttachePosting.Builder::departure,
             AttachePosting::getDeparture)
-        .list("duties", enumeration(Duty.class), MAX_ITEMS, AttachePosting.Builder::addAllDuties,
+        .list("duties", DUTY, MAX_ITEMS, AttachePosting.Builder::addAllDuties,
             AttachePosting::getDuties)
         .list("otherDuties", TEXT, MAX_ITEMS, AttachePosting.Builder::addAllOtherDuties,
             AttachePosting::getOtherDuties),
@@ -202,7 +206,7 @@ final class Entities {
         .optional("inForceFrom", PARTIAL_DATE, Agreement.Builder::inForceFrom,
             Agreement::getInForceFrom)
         .optional("expiresOn", PARTIAL_DATE, Agreement.Builder::expiresOn, Agreement::getExpiresOn)
-        .list("areas", enumeration(CooperationArea.class), MAX_ITEMS, Agreement.Builder::addAllAreas,
+        .list("areas", AREA, MAX_ITEMS, Agreement.Builder::addAllAreas,
             Agreement::getAreas)
         .list("otherAreas", TEXT, MAX_ITEMS, Agreement.Builder::addAllOtherAreas,
             Agreement::getOtherAreas),
@@ -215,7 +219,7 @@ final class Entities {
         .list("parties", PARTY, MAX_ITEMS, Commission.Builder::addAllParties,
             Commission::getParties)
         .optional("period", PERIOD, Commission.Builder::period, Commission::getPeriod)
-        .list("areas", enumeration(CooperationArea.class), MAX_ITEMS,
+        .list("areas", AREA, MAX_ITEMS,
             Commission.Builder::addAllAreas, Commission::getAreas)
         .list("otherAreas", TEXT, MAX_ITEMS, Commission.Builder::addAllOtherAreas,
             Commission::getOtherAreas),
@@ -247,7 +251,7 @@ final class Entities {
         .optional("adoptedOn", PARTIAL_DATE, Strategy.Builder::adoptedOn, Strategy::getAdoptedOn)
         .optional("period", PERIOD, Strategy.Builder::period, Strategy::getPeriod)
         .list("goals", TEXT, MAX_ITEMS, Strategy.Builder::addAllGoals, Strategy::getGoals)
-        .list("areas", enumeration(CooperationArea.class), MAX_ITEMS, Strategy.Builder::addAllAreas,
+        .list("areas", AREA, MAX_ITEMS, Strategy.Builder::addAllAreas,
             Strategy::getAreas)
         .list("otherAreas", TEXT, MAX_ITEMS, Strategy.Builder::addAllOtherAreas,
             Strategy::getOtherAreas),
@@ -264,7 +268,7 @@ final class Entities {
         .optional("period", PERIOD, Project.Builder::period, Project::getPeriod)
         .list("recipientCountries", COUNTRY, MAX_ITEMS, Project.Builder::addAllRecipientCountries,
             Project::getRecipientCountries)
-        .list("areas", enumeration(CooperationArea.class), MAX_ITEMS, Project.Builder::addAllAreas,
+        .list("areas", AREA, MAX_ITEMS, Project.Builder::addAllAreas,
             Project::getAreas)
         .list("otherAreas", TEXT, MAX_ITEMS, Project.Builder::addAllOtherAreas,
             Project::getOtherAreas)
@@ -334,7 +338,7 @@ final class Entities {
             Event::getPersons)
         .list("organizations", ref(Organization.class), MAX_ITEMS,
             Event.Builder::addAllOrganizations, Event::getOrganizations)
-        .list("areas", enumeration(CooperationArea.class), MAX_ITEMS, Event.Builder::addAllAreas,
+        .list("areas", AREA, MAX_ITEMS, Event.Builder::addAllAreas,
             Event::getAreas)
         .list("otherAreas", TEXT, MAX_ITEMS, Event.Builder::addAllOtherAreas, Event::getOtherAreas)
         .list("related", ANY_REF, MAX_ITEMS, Event.Builder::addAllRelated, Event::getRelated)

@@ -27,7 +27,6 @@ final class EntityCodec implements Codec<Entity> {
   static final EntityCodec INSTANCE = new EntityCodec();
 
   private final Map<String, ObjectCodec<? extends Entity, ?>> byType = new HashMap<>();
-  private final Map<EntityKind, String> typeOf = new HashMap<>();
   private final String types;
   private final ObjectCodec<?, ?>[] codecs = new ObjectCodec<?, ?>[EntityKind.values().length];
   private final tools.jackson.core.SerializableString[] typeNames =
@@ -36,7 +35,6 @@ final class EntityCodec implements Codec<Entity> {
   private EntityCodec() {
     Entities.BY_KIND.forEach((kind, codec) -> {
       byType.put(Entities.typeName(kind), codec);
-      typeOf.put(kind, Entities.typeName(kind));
       codecs[kind.ordinal()] = codec;
       typeNames[kind.ordinal()] = new tools.jackson.core.io.SerializedString(
           Entities.typeName(kind));
@@ -99,9 +97,8 @@ final class EntityCodec implements Codec<Entity> {
       in.next();
       if (tree.has(name)) {
         in.push(name);
-        in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
+        in.duplicate(name);
         in.pop();
-        in.skip();
       } else {
         JsonNode value = in.parser().readValueAsTree();
         tree.set(name, value);
@@ -114,18 +111,16 @@ final class EntityCodec implements Codec<Entity> {
     in.push("type");
     ObjectCodec<? extends Entity, ?> codec = null;
     if (type == null) {
-      in.problems().add(in.locate(dev.attache.validation.Problem.of(in.pointer(),
-          "json.entity.type", "the entity has no 'type': expected one of " + types), start));
+      in.problemAt(start, "json.entity.type", "the entity has no 'type': expected one of " + types);
     } else if (!type.isString()) {
-      in.problems().add(in.locate(dev.attache.validation.Problem.of(in.pointer(), "json.type",
-          "expected the name of an entity type, got " + type.getNodeType()), start));
+      in.problemAt(start, "json.type",
+          "expected the name of an entity type, got " + type.getNodeType());
     } else {
       codec = byType.get(type.stringValue());
       if (codec == null) {
-        in.problems().add(in.locate(dev.attache.validation.Problem.of(in.pointer(),
-            "json.entity.type", "unknown entity type "
-                + InvalidValueException.quote(type.stringValue()) + ": expected one of " + types,
-            type.stringValue()), start));
+        in.problemAt(start, "json.entity.type", "unknown entity type "
+            + InvalidValueException.quote(type.stringValue()) + ": expected one of " + types,
+            type.stringValue());
       }
     }
     in.pop();
@@ -159,6 +154,14 @@ final class EntityCodec implements Codec<Entity> {
     out.writeEndObject();
   }
 
+  /** Records {@code json.entity.type} at {@code type}: the entity read is not of the kind wanted. */
+  static void wrongType(Decoder in, EntityKind expected, Entity got) {
+    in.push("type");
+    in.problem("json.entity.type", "expected an entity of type '" + Entities.typeName(expected)
+        + "', got '" + Entities.typeName(got.entityKind()) + "'");
+    in.pop();
+  }
+
   /** The codec of one kind, for the Jackson module's per-type (de)serializers. */
   @SuppressWarnings("unchecked")
   <T extends Entity> Codec<T> of(Class<T> type) {
@@ -173,8 +176,7 @@ final class EntityCodec implements Codec<Entity> {
           return (T) entity;
         }
         in.problems().subList(before, in.problemCount()).clear();
-        in.problem("json.entity.type", "expected an entity of type '" + typeOf.get(kind)
-            + "', got '" + typeOf.get(EntityKind.of(entity.getClass())) + "'");
+        wrongType(in, kind, entity);
         return null;
       }
 
@@ -192,7 +194,7 @@ final class EntityCodec implements Codec<Entity> {
 
   /** The schema of one kind: its object with a constant {@code type}. */
   ObjectNode schemaOf(EntityKind kind, Schemas schemas) {
-    String type = typeOf.get(kind);
+    String type = typeNames[kind.ordinal()].getValue();
     return schemas.ref(type, () -> {
       ObjectNode schema = Entities.BY_KIND.get(kind).describe(schemas);
       ObjectNode properties = (ObjectNode) schema.get("properties");

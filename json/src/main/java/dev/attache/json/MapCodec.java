@@ -23,16 +23,9 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
     }
     int before = in.problemCount();
     Map<String, V> values = new LinkedHashMap<>();
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
-      if (!in.checkName(name)) {
-        continue;
-      }
-      in.push(name);
-      in.next();
+    for (String name; (name = in.nextProperty()) != null; ) {
       if (values.containsKey(name)) {
-        in.problem("json.property.duplicate", "the property '" + name + "' appears twice");
-        in.skip();
+        in.duplicate(name);
       } else if (values.size() >= maxEntries) {
         in.problem("json.array.size", "the object has more than " + maxEntries + " properties");
         in.skip();

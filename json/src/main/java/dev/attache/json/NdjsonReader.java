@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -193,13 +192,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     if (!firstContent) {
       in.problem("json.format", "a header may only be the first line of a stream");
     }
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
-      if (!in.checkName(name)) {
-        continue;
-      }
-      in.push(name);
-      in.next();
+    for (String name; (name = in.nextProperty()) != null; ) {
       if (!lenient) {
         in.problem("json.property.unknown", "unknown property '" + name + "' in the header");
       }

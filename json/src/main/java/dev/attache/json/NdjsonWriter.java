@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes an NDJSON stream of format 1: optionally a header line, then one entity per line, each
  * line ended by {@code \n}. Streams: memory does not grow with the number of entities. Not
- * thread-safe; close it to flush and close the stream.
+ * thread-safe; close it to flush: the stream stays open, to be closed by whoever opened it.
  */
 public final class NdjsonWriter implements AutoCloseable {
   private final JsonGenerator out;

@@ -45,10 +45,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.build = build;
   }
 
-  String name() {
-    return name;
-  }
-
   /** A property written and read by another codec (an entity's {@code type}): not repeatable. */
   ObjectCodec<T, B> reserve(String property) {
     reserved.add(property);
@@ -59,12 +55,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       Function<T, V> get) {
     return add(new Field<>(property, true) {
       @Override
-      boolean read(Decoder in, B builder) {
-        V value = codec.read(in);
-        if (value != null) {
-          set.accept(builder, value);
-        }
-        return value != null;
+      void read(Decoder in, B builder) {
+        ifRead(codec.read(in), builder, set);
       }
 
       @Override
@@ -84,12 +76,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       Function<T, Optional<V>> get) {
     return add(new Field<>(property, false) {
       @Override
-      boolean read(Decoder in, B builder) {
-        V value = codec.read(in);
-        if (value != null) {
-          set.accept(builder, value);
-        }
-        return value != null;
+      void read(Decoder in, B builder) {
+        ifRead(codec.read(in), builder, set);
       }
 
       @Override
@@ -112,12 +100,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
       Function<T, OptionalInt> get) {
     return add(new Field<>(property, false) {
       @Override
-      boolean read(Decoder in, B builder) {
+      void read(Decoder in, B builder) {
         Long value = codec.read(in);
-        if (value != null) {
+        if (value != null) { // null: the codec reported why
           set.accept(builder, value.intValue());
         }
-        return value != null;
       }
 
       @Override
@@ -142,12 +129,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     ListCodec<V> list = new ListCodec<>(codec, maxItems);
     return add(new Field<>(property, false) {
       @Override
-      boolean read(Decoder in, B builder) {
-        List<V> values = list.read(in);
-        if (values != null) {
-          set.accept(builder, values);
-        }
-        return values != null;
+      void read(Decoder in, B builder) {
+        ifRead(list.read(in), builder, set);
       }
 
       @Override
@@ -170,12 +153,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   ObjectCodec<T, B> flag(String property, BiConsumer<B, Boolean> set, Predicate<T> get) {
     return add(new Field<>(property, false) {
       @Override
-      boolean read(Decoder in, B builder) {
-        Boolean value = Scalars.BOOLEAN.read(in);
-        if (value != null) {
-          set.accept(builder, value);
-        }
-        return value != null;
+      void read(Decoder in, B builder) {
+        ifRead(Scalars.BOOLEAN.read(in), builder, set);
       }
 
       @Override
@@ -219,18 +198,12 @@ final class ObjectCodec<T, B> implements Codec<T> {
     long seen = 0; // one bit a field: at most 64 fields
     boolean reservedRead = reservedSeen;
     Set<String> unknown = null;
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String property = in.parser().currentName();
-      if (!in.checkName(property)) {
-        continue;
-      }
-      in.push(property); // before the value is read: a value past a limit is reported here
-      in.next();
+    for (String property; (property = in.nextProperty()) != null; ) {
       Field<T, B> field = byName.get(property);
       if (field != null) {
         long bit = 1L << field.index;
         if ((seen & bit) != 0) {
-          duplicate(in, property);
+          in.duplicate(property);
         } else {
           seen |= bit;
           if (in.token() == JsonToken.VALUE_NULL) {
@@ -244,14 +217,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
           reservedRead = true;
           in.skip(); // the caller's codec has read it already, from a buffered copy
         } else {
-          duplicate(in, property);
+          in.duplicate(property);
         }
       } else {
         if (unknown == null) {
           unknown = new HashSet<>();
         }
         if (!unknown.add(property)) {
-          duplicate(in, property);
+          in.duplicate(property);
         } else if (in.isLenient()) {
           in.keepUnknown();
         } else {
@@ -268,9 +241,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
           end = in.location(); // only when needed: a location is an allocation
         }
         in.push(field.name);
-        in.problems().add(in.locate(dev.attache.validation.Problem.of(in.pointer(),
-            "json.property.missing", "the required property '" + field.name + "' is missing"),
-            end));
+        in.problemAt(end, "json.property.missing",
+            "the required property '" + field.name + "' is missing");
         in.pop();
       }
     }
@@ -285,10 +257,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  private static void duplicate(Decoder in, String property) {
-    in.problem("json.property.duplicate", "the property '" + property + "' appears twice");
-    in.skip();
-  }
 
   @Override
   public void write(JsonGenerator out, T value) {
@@ -323,6 +291,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /** One property of the object. */
+  /** Sets what a codec read, unless it read nothing: then it has reported why. */
+  private static <B, V> void ifRead(V value, B builder, BiConsumer<B, V> set) {
+    if (value != null) {
+      set.accept(builder, value);
+    }
+  }
+
   abstract static class Field<T, B> {
     final String name;
     /** The name, encoded once: writing it is then a copy. */
@@ -336,7 +311,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
       this.required = required;
     }
 
-    abstract boolean read(Decoder in, B builder);
+    /** Reads the value into the builder; a bad value is reported and leaves the builder as is. */
+    abstract void read(Decoder in, B builder);
 
     abstract void write(JsonGenerator out, T value);
 

@@ -1,7 +1,6 @@
 package dev.attache.json;
 
 import dev.attache.validation.Problem;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON form of a {@link Problem}, for machine-readable reports. */
@@ -20,10 +19,6 @@ final class Problems {
           .optional("column", Scalars.integer(1, Long.MAX_VALUE), Problem.Builder::column,
               p -> p.getColumn().isPresent() ? java.util.Optional.of(p.getColumn().getAsLong())
                   : java.util.Optional.empty());
-
-  static void write(JsonGenerator out, Problem problem) {
-    CODEC.write(out, problem);
-  }
 
   static ObjectNode schema(Schemas schemas) {
     return CODEC.schema(schemas);

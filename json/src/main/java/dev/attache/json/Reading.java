@@ -26,11 +26,12 @@ final class Reading {
       return null;
     }
     if (validate) {
-      String base = in.pointer();
-      for (Problem problem : AttacheValidator.standard().validate(entity)) {
-        in.problems().add(in.locate(problem.under(base), start));
-      }
-      if (in.problemCount() > before) {
+      java.util.List<Problem> problems = AttacheValidator.standard().validate(entity);
+      if (!problems.isEmpty()) {
+        String base = in.pointer(); // only now: most entities are valid
+        for (Problem problem : problems) {
+          in.problems().add(in.locate(problem.under(base), start));
+        }
         return null;
       }
     }

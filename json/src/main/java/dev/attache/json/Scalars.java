@@ -101,10 +101,11 @@ final class Scalars {
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     E[] constants = type.getEnumConstants();
     String names = String.join(", ", Arrays.stream(constants).map(Enum::name).toList());
+    String expected = "one of " + names; // once: an enum is read for nearly every entity
     return new Codec<>() {
       @Override
       public E read(Decoder in) {
-        if (!in.expect(JsonToken.VALUE_STRING, "one of " + names)) {
+        if (!in.expect(JsonToken.VALUE_STRING, expected)) {
           return null;
         }
         String text = in.parser().getString();
@@ -114,7 +115,7 @@ final class Scalars {
           }
         }
         in.problem("json.enum", "unknown value " + InvalidValueException.quote(text)
-            + ": expected one of " + names, text);
+            + ": expected " + expected, text);
         return null;
       }
 

@@ -3,7 +3,6 @@ package dev.attache.json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,10 +13,6 @@ final class Schemas {
 
   ObjectNode object() {
     return nodes.objectNode();
-  }
-
-  ArrayNode array() {
-    return nodes.arrayNode();
   }
 
   ObjectNode type(String type) {

@@ -63,6 +63,23 @@ class LenientTest {
   }
 
   @Test
+  void unknownNamesWithSlashesAndTildesComeBackUnchanged() {
+    String line = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":"
+        + "{\"en\":\"P\"},\"a/b~c\":[1]},\"x~1\":{\"y\":null}}";
+    AttacheJson lenient = AttacheJson.lenient();
+    DecodedEntity entity = lenient.readDocument("{\"format\":\"attache/1\",\"entities\":["
+        + line + "]}").entities().get(0);
+    assertThat(entity.unknown()).containsOnlyKeys("/names/a~1b~0c", "/x~01");
+    var mapper = lenient.mapper();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter writer = lenient.ndjsonWriter(out, false)) {
+      writer.write(entity);
+    }
+    assertThat(mapper.readTree(out.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(mapper.readTree(line));
+  }
+
+  @Test
   void everythingElseIsAsStrictAsEver() {
     assertThat(AttacheJson.lenient().readDocument(NEWER.replace("\"PROPOSED\"", "1")).problems())
         .extracting(p -> p.getPointer() + " " + p.getCode())

@@ -33,6 +33,32 @@ class NdjsonTest {
   }
 
   @Test
+  void writersFlushOnCloseAndLeaveTheStreamOpen() {
+    class Watched extends java.io.ByteArrayOutputStream {
+      boolean closed;
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    }
+    dev.attache.common.Entity person = AttacheJson.strict().read(P1,
+        dev.attache.common.Entity.class);
+    Watched ndjson = new Watched();
+    try (NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(ndjson, false)) {
+      writer.write(person);
+    }
+    assertThat(ndjson.closed).isFalse();
+    assertThat(ndjson.toString(StandardCharsets.UTF_8)).isEqualTo(P1 + "\n");
+    Watched document = new Watched();
+    try (DocumentWriter writer = AttacheJson.strict().documentWriter(document)) {
+      writer.write(person);
+    }
+    assertThat(document.closed).isFalse();
+    assertThat(document.toString(StandardCharsets.UTF_8)).endsWith(P1 + "]}");
+  }
+
+  @Test
   void eachLineIsOneEntity() {
     assertThat(read(P1 + "\n" + P2 + "\n")).containsExactly("1: person:p1", "2: person:p2");
   }

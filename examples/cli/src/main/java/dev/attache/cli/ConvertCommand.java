@@ -2,8 +2,6 @@ package dev.attache.cli;
 
 import dev.attache.json.AttacheJson;
 import dev.attache.json.DecodedEntity;
-import dev.attache.json.DocumentWriter;
-import dev.attache.json.NdjsonWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -29,9 +27,8 @@ final class ConvertCommand implements Callable<Integer> {
       + " directory) to write.")
   Path out;
 
-  @Option(names = "--input-format", paramLabel = "json|ndjson",
-      description = "The format of IN (default: by its extension).")
-  String inputFormat;
+  @Mixin
+  InputFormatOption inputFormat;
 
   @Option(names = "--to", paramLabel = "json|ndjson|csv",
       description = "The format of OUT (default: by its extension).")
@@ -49,7 +46,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Formats from = Formats.of(inputFormat, in, "--input-format json|ndjson");
+    Formats from = inputFormat.of(in);
     Formats target = Formats.of(to, out, "--to json|ndjson|csv");
     AttacheJson json = AttacheJson.lenient();
     Inputs.Counts counts;
@@ -62,15 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
     } else {
       try (AtomicOutput output = AtomicOutput.file(out, force)) {
-        if (target == Formats.JSON) {
-          try (DocumentWriter writer = json.documentWriter(output.stream())) {
-            counts = read(from, json, writer::write);
-          }
-        } else {
-          NdjsonWriter writer = json.ndjsonWriter(output.stream(), false);
-          counts = read(from, json, writer::write);
-          writer.flush();
-        }
+        counts = target.write(json, output.stream(), false, sink -> read(from, json, sink));
         output.commit();
       }
     }

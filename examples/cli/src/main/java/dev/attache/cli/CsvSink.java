@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SequenceWriter;
@@ -44,16 +43,12 @@ final class CsvSink implements AutoCloseable {
   /** The columns of a kind: its format-1 properties, without {@code type}. */
   List<String> columns(EntityKind kind) {
     List<String> columns = new ArrayList<>();
-    definitions.get(typeName(kind)).get("properties").propertyNames().forEach(name -> {
+    definitions.get(AttacheJson.typeName(kind)).get("properties").propertyNames().forEach(name -> {
       if (!name.equals("type")) {
         columns.add(name);
       }
     });
     return columns;
-  }
-
-  static String typeName(EntityKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   void write(Entity entity) {
@@ -72,7 +67,7 @@ final class CsvSink implements AutoCloseable {
     columns.forEach(schema::addColumn);
     try {
       OutputStream stream = new BufferedOutputStream(Files.newOutputStream(
-          directory.resolve(typeName(kind) + ".csv")), 1 << 16);
+          directory.resolve(AttacheJson.typeName(kind) + ".csv")), 1 << 16);
       SequenceWriter rows = csv.writer(schema.build().withHeader()).writeValues(stream);
       return new Writer(columns, rows, stream);
     } catch (IOException e) {

@@ -1,7 +1,14 @@
 package dev.attache.cli;
 
+import dev.attache.json.AttacheJson;
+import dev.attache.json.DecodedEntity;
+import dev.attache.json.DocumentWriter;
+import dev.attache.json.NdjsonWriter;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The file formats the tool reads and writes, told by option or by file name. */
 enum Formats {
@@ -28,5 +35,26 @@ enum Formats {
     }
     throw new CliException(ExitCodes.USAGE_OR_IO, "cannot tell the format of '" + file
         + "' from its name: use " + what);
+  }
+
+  /**
+   * Writes entities to a stream as a document or as NDJSON (with a header line if asked): the
+   * body is given where to put each entity, and its result is returned. The stream stays open.
+   */
+  <R> R write(AttacheJson json, OutputStream stream, boolean header,
+      Function<Consumer<DecodedEntity>, R> body) {
+    switch (this) {
+      case JSON -> {
+        try (DocumentWriter writer = json.documentWriter(stream)) {
+          return body.apply(writer::write);
+        }
+      }
+      case NDJSON -> {
+        try (NdjsonWriter writer = json.ndjsonWriter(stream, header)) {
+          return body.apply(writer::write);
+        }
+      }
+      default -> throw new IllegalStateException("CSV is written by CsvSink");
+    }
   }
 }

@@ -4,8 +4,7 @@ import dev.attache.fixtures.generate.DatasetGenerator;
 import dev.attache.fixtures.generate.GeneratedEntity;
 import dev.attache.fixtures.generate.GeneratorConfig;
 import dev.attache.json.AttacheJson;
-import dev.attache.json.DocumentWriter;
-import dev.attache.json.NdjsonWriter;
+import dev.attache.json.DecodedEntity;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -107,15 +106,10 @@ final class GenerateCommand implements Callable<Integer> {
   private void write(DatasetGenerator generator, long end, Formats chosen, OutputStream stream) {
     AttacheJson json = AttacheJson.strict();
     try (ProgressBar progress = progress(end - from)) {
-      if (chosen == Formats.JSON) {
-        try (DocumentWriter writer = json.documentWriter(stream)) {
-          each(generator, end, progress, g -> writer.write(g.entity()));
-        }
-      } else {
-        NdjsonWriter writer = json.ndjsonWriter(stream, header);
-        each(generator, end, progress, g -> writer.write(g.entity()));
-        writer.flush();
-      }
+      chosen.write(json, stream, header, sink -> {
+        each(generator, end, progress, g -> sink.accept(DecodedEntity.of(g.entity())));
+        return null;
+      });
     }
   }
 

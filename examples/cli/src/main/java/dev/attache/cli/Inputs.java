@@ -28,10 +28,6 @@ final class Inputs {
     long valid;
     long invalid;
     long problems;
-
-    long checked() {
-      return valid + invalid;
-    }
   }
 
   static Counts read(Path file, Formats format, AttacheJson json,

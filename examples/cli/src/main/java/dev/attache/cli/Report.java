@@ -9,6 +9,7 @@ import dev.attache.cooperation.Agreement;
 import dev.attache.dataset.Dataset;
 import dev.attache.dataset.TimelineEntry;
 import dev.attache.economy.Indicator;
+import dev.attache.json.AttacheJson;
 import dev.attache.source.Source;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -72,8 +73,8 @@ final class Report {
     return dutiesOf(posting).stream().map(Report::words).collect(Collectors.joining(", "));
   }
 
-  private String sourcesOf(Entity entity) {
-    return dataset.sourcesOf(entity).stream().map(Report::cite).collect(Collectors.joining("; "));
+  private static String cite(List<Source> sources) {
+    return sources.stream().map(Report::cite).collect(Collectors.joining("; "));
   }
 
   private static String cite(Source source) {
@@ -143,7 +144,7 @@ final class Report {
       List<TimelineEntry> timeline = timeline();
       for (TimelineEntry entry : timeline.subList(0, Math.min(limit, timeline.size()))) {
         out.printf("  %-10s %s%n", entry.date(), label(entry.entity()));
-        out.printf("  %-10s   %s [%s]%n", "", entry.entity().getId(), sourcesOf(entry.entity()));
+        out.printf("  %-10s   %s [%s]%n", "", entry.entity().getId(), cite(entry.sources()));
       }
       more(out, timeline.size());
     }
@@ -165,7 +166,7 @@ final class Report {
     report.put("dataset", title);
     report.put("entities", dataset.size());
     ObjectNode counts = report.putObject("counts");
-    dataset.countByKind().forEach((kind, count) -> counts.put(CsvSink.typeName(kind), count));
+    dataset.countByKind().forEach((kind, count) -> counts.put(AttacheJson.typeName(kind), count));
     ArrayNode network = report.putArray("postings");
     for (AttachePosting posting : postings()) {
       ObjectNode row = network.addObject();

@@ -40,9 +40,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "Rows per section in text (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--input-format", paramLabel = "json|ndjson",
-      description = "The format of FILE (default: by its extension).")
-  String inputFormat;
+  @Mixin
+  InputFormatOption inputFormat;
 
   @Mixin
   VerboseOption verbose;
@@ -73,9 +72,8 @@ final class ReportCommand implements Callable<Integer> {
       title = "reference dataset";
     } else {
       List<dev.attache.common.Entity> entities = new ArrayList<>();
-      Inputs.Counts counts = Inputs.read(file, Formats.of(inputFormat, file,
-          "--input-format json|ndjson"), AttacheJson.lenient(), e -> entities.add(e.entity()),
-          problem -> { });
+      Inputs.Counts counts = Inputs.read(file, inputFormat.of(file), AttacheJson.lenient(),
+          e -> entities.add(e.entity()), problem -> { });
       if (counts.problems > 0) {
         io.err.printf("attache: %s has %d problems; the report leaves out %d invalid entities"
             + " (see: attache validate %s)%n", file, counts.problems, counts.invalid, file);

@@ -23,9 +23,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
   List<Path> files;
 
-  @Option(names = "--input-format", paramLabel = "json|ndjson",
-      description = "The format of every FILE; by default told by its extension.")
-  String inputFormat;
+  @Mixin
+  InputFormatOption inputFormat;
 
   @Option(names = "--lenient", description = "Accept properties this version does not know.")
   boolean lenient;
@@ -46,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean failed = false;
     for (Path file : files) {
       try {
-        Formats format = Formats.of(inputFormat, file, "--input-format json|ndjson");
+        Formats format = inputFormat.of(file);
         Inputs.Counts counts = Inputs.read(file, format, json, entity -> { },
             problem -> io.text.println(Inputs.line(file, problem)));
         valid += counts.valid;
