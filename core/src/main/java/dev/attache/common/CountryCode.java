@@ -50,12 +50,15 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     return of(text.toString());
   }
 
-  /** Every country the JDK knows, in code order. */
+  /** Every country the JDK knows, in code order; an unmodifiable set. */
   public static Set<CountryCode> all() {
-    return KNOWN.values().stream()
-        .sorted()
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    return ALL;
   }
+
+  private static final Set<CountryCode> ALL = java.util.Collections.unmodifiableSet(
+      KNOWN.values().stream().sorted()
+          .collect(Collectors.<CountryCode, java.util.LinkedHashSet<CountryCode>>toCollection(
+              java.util.LinkedHashSet::new)));
 
   /** The two-letter code. */
   public String getCode() {

@@ -30,9 +30,29 @@ public final class Decimals {
     return new BigDecimal(value);
   }
 
-  /** True if the number has at most {@value #MAX_DIGITS} digits and no negative scale. */
+  /**
+   * True if the number has at most {@value #MAX_DIGITS} digits and no negative scale. Cheap for
+   * any value: the scale and the bit length are looked at before the digits are counted.
+   */
   public static boolean isBounded(BigDecimal value) {
-    return value.precision() <= MAX_DIGITS && value.scale() >= 0 && value.scale() <= MAX_DIGITS;
+    return value.scale() >= 0 && value.scale() <= MAX_DIGITS
+        && value.unscaledValue().bitLength() <= MAX_BITS && value.precision() <= MAX_DIGITS;
+  }
+
+  /** Enough bits for every number of {@value #MAX_DIGITS} digits, and a few more. */
+  private static final int MAX_BITS = 110;
+
+  /**
+   * A short text of any number, for a message: its scientific form ({@code 1E+2147483647}) when
+   * that is short, else its size. Never the plain form, which for {@code 1e999999999} would be a
+   * billion characters.
+   */
+  public static String describe(BigDecimal value) {
+    if (value.unscaledValue().bitLength() <= 1024) {
+      return value.toString();
+    }
+    long digits = (long) (value.unscaledValue().bitLength() * Math.log10(2)) + 1;
+    return "a number of about " + digits + " digits, scale " + value.scale();
   }
 
   private static boolean isPlain(String text) {

@@ -92,7 +92,7 @@ public abstract class Money implements WithMoney {
   void check() {
     if (!Decimals.isBounded(getAmount())) {
       throw new InvalidValueException("money.amount",
-          "Invalid amount " + InvalidValueException.quote(getAmount().toPlainString())
+          "Invalid amount " + InvalidValueException.quote(Decimals.describe(getAmount()))
               + ": at most " + MAX_DIGITS + " digits and no negative scale");
     }
   }

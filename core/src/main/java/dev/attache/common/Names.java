@@ -158,9 +158,15 @@ public abstract class Names implements WithNames {
     }
   }
 
-  /** The name in a language tag ({@code "ru"}), if there is one. */
+  /**
+   * The name in a language ({@code "ru"}, {@code "EN"}), if there is one. The tag is looked up in
+   * its canonical form, as names are keyed: {@code get("EN")} finds the name given as {@code en}.
+   *
+   * @throws InvalidValueException {@code names.language} if the tag is not well formed
+   */
   public Optional<String> get(String languageTag) {
-    return Optional.ofNullable(getByLanguage().get(languageTag));
+    String name = getByLanguage().get(languageTag); // the common case: already canonical
+    return Optional.ofNullable(name != null ? name : getByLanguage().get(canonicalTag(languageTag)));
   }
 
   /**
@@ -185,11 +191,11 @@ public abstract class Names implements WithNames {
     return english != null ? english : getByLanguage().values().iterator().next();
   }
 
-  /** Every name and alias, names first, without repeats. */
+  /** Every name and alias, names first, without repeats; an unmodifiable set. */
   public Set<String> allSpellings() {
     Set<String> all = new LinkedHashSet<>(getByLanguage().values());
     all.addAll(getAliases());
-    return all;
+    return java.util.Collections.unmodifiableSet(all);
   }
 
   @Override

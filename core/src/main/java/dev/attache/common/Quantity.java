@@ -61,7 +61,7 @@ public abstract class Quantity implements WithQuantity {
   void check() {
     if (!Decimals.isBounded(getValue())) {
       throw new InvalidValueException("quantity.malformed",
-          "Invalid quantity " + InvalidValueException.quote(getValue().toPlainString())
+          "Invalid quantity " + InvalidValueException.quote(Decimals.describe(getValue()))
               + ": at most " + Money.MAX_DIGITS + " digits and no negative scale");
     }
   }

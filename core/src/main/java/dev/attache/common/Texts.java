@@ -15,8 +15,10 @@ public final class Texts {
     if (text == null) {
       return "null";
     }
-    String value = printable(text);
-    if (value.length() <= EXCERPT_LENGTH) {
+    // only the head is ever shown: a huge value is neither copied nor scanned whole
+    boolean longer = text.length() > EXCERPT_LENGTH;
+    String value = printable(longer ? text.subSequence(0, EXCERPT_LENGTH) : text);
+    if (!longer && value.length() <= EXCERPT_LENGTH) {
       return value;
     }
     int end = EXCERPT_LENGTH - 1;
@@ -55,21 +57,53 @@ public final class Texts {
   }
 
   /**
-   * The text with every control character and unpaired surrogate written as a JSON-style
-   * backslash-u escape, so that quoting user input never breaks a line of output or an encoder.
+   * True if a character must never reach a line of output as it is: a control character, half of
+   * a surrogate pair (checked by the caller), a line or paragraph separator (U+2028, U+2029: line
+   * breaks for many readers) or an invisible bidirectional control (U+061C, U+200E, U+200F,
+   * U+202A–U+202E, U+2066–U+2069), which reorders what follows it on the screen.
+   */
+  private static boolean breaksOutput(char c) {
+    return Character.isISOControl(c)
+        || c == '\u2028' || c == '\u2029'
+        || c >= '\u202A' && c <= '\u202E'
+        || c >= '\u2066' && c <= '\u2069'
+        || c == '\u200E' || c == '\u200F' || c == '\u061C';
+  }
+
+  /**
+   * The index of the first character that {@link #printable} would escape, or -1.
+   */
+  public static int firstUnprintable(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c) || breaksOutput(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The text as one safe line: every control character, unpaired surrogate, line or paragraph
+   * separator and bidirectional control written as a JSON-style backslash-u escape, so that
+   * quoting user input never breaks or reorders a line of output, nor trips an encoder.
    */
   public static String printable(CharSequence text) {
-    if (firstIllegal(text, false) < 0) {
+    int first = firstUnprintable(text);
+    if (first < 0) {
       return text.toString();
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1));
       if (pair) {
         out.append(c).append(text.charAt(++i));
-      } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+      } else if (Character.isSurrogate(c) || breaksOutput(c)) {
         out.append(String.format("\\u%04X", (int) c));
       } else {
         out.append(c);

@@ -14,7 +14,6 @@ import dev.attache.common.PartialDate;
 import dev.attache.common.Party;
 import dev.attache.common.Ref;
 import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementStatus;
 import dev.attache.cooperation.Commission;
 import dev.attache.cooperation.CommissionSession;
 import dev.attache.cooperation.CooperationArea;
@@ -78,6 +77,8 @@ public final class Dataset {
   private final Map<Party, int[]> agreementsByParty;
   private final Map<Ref<?>, int[]> membershipsByOrganization;
   private volatile NameIndex names;
+  /** Guards the lazy name index; private, so no caller can hold it. */
+  private final Object namesLock = new Object();
 
   private Dataset(List<Entity> entities) {
     this.entities = entities;
@@ -99,7 +100,12 @@ public final class Dataset {
     IntIndex<Party> agreementsByParty = new IntIndex<>(new HashMap<>());
     IntIndex<Ref<?>> membershipsByOrganization = new IntIndex<>(new HashMap<>());
     Map<CountryCode, List<AttachePosting>> postingsByHost = new HashMap<>();
-    Involvement involvement = new Involvement(this::find);
+    // a lookup over the maps built so far, not over this half-built dataset
+    Map<Ref<?>, Integer> positions = positionById;
+    Involvement involvement = new Involvement(ref -> {
+      Integer position = positions.get(ref);
+      return position == null ? Optional.empty() : Optional.of(entities.get(position));
+    });
     for (int i = 0; i < entities.size(); i++) {
       Entity entity = entities.get(i);
       List<Reference> references = References.targets(entity);
@@ -316,7 +322,7 @@ public final class Dataset {
       }
     }
     problems.addAll(checkIntegrity(locale));
-    return problems;
+    return Collections.unmodifiableList(problems);
   }
 
   // ---------------------------------------------------------------- queries
@@ -350,7 +356,7 @@ public final class Dataset {
       }
     }
     found.sort(Comparator.comparing(AttachePosting::getId));
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -375,7 +381,7 @@ public final class Dataset {
       }
     }
     found.sort(Comparator.comparing(Agreement::getId));
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   /** The areas of the agreements between two parties in force on a date. */
@@ -402,7 +408,7 @@ public final class Dataset {
     }
     timeline.sort(Comparator.comparing(TimelineEntry::date)
         .thenComparing(e -> e.entity().getId()));
-    return timeline;
+    return Collections.unmodifiableList(timeline);
   }
 
   /** The sources an entity cites that are in this dataset, in the order it cites them. */
@@ -411,7 +417,7 @@ public final class Dataset {
     for (Ref<Source> ref : entity.getSources()) {
       get(ref).ifPresent(sources::add);
     }
-    return sources;
+    return Collections.unmodifiableList(sources);
   }
 
   /**
@@ -432,7 +438,7 @@ public final class Dataset {
       }
     }
     found.sort(Comparator.comparing(Membership::getId));
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   private static boolean hasRole(Names role, String key) {
@@ -458,7 +464,7 @@ public final class Dataset {
     for (Dated d : dated) {
       found.add(d.entity());
     }
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   /** The entity at a position. */
@@ -491,7 +497,7 @@ public final class Dataset {
     Objects.requireNonNull(name, "name");
     NameIndex index = names;
     if (index == null) {
-      synchronized (this) {
+      synchronized (namesLock) {
         index = names;
         if (index == null) {
           // built on first use: a dataset that is never searched does not pay for it

@@ -65,24 +65,28 @@ final class IntIndex<K> {
     return Arrays.copyOf(out, n);
   }
 
-  /** The positions in either ascending list. */
-  static int[] union(int[] a, int[] b) {
-    int[] out = new int[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      int next;
-      if (j >= b.length || i < a.length && a[i] < b[j]) {
-        next = a[i++];
-      } else if (i >= a.length || b[j] < a[i]) {
-        next = b[j++];
-      } else {
-        next = a[i++];
-        j++;
-      }
-      out[n++] = next;
+  /** The positions in any of the ascending lists: one sort of them all, never a pairwise merge. */
+  static int[] unionAll(java.util.Collection<int[]> lists) {
+    if (lists.size() == 1) {
+      return lists.iterator().next();
     }
-    return Arrays.copyOf(out, n);
+    long total = 0;
+    for (int[] list : lists) {
+      total += list.length;
+    }
+    int[] all = new int[Math.toIntExact(total)];
+    int n = 0;
+    for (int[] list : lists) {
+      System.arraycopy(list, 0, all, n, list.length);
+      n += list.length;
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (distinct == 0 || all[distinct - 1] != all[i]) {
+        all[distinct++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, distinct);
   }
 }

@@ -151,33 +151,31 @@ final class IntegrityCheck {
     return Optional.of(new Span(from, to));
   }
 
-  /** Reports each later member of a group whose stay certainly overlaps an earlier one's. */
+  /**
+   * Reports each later member of a group whose stay certainly overlaps an earlier one's, naming
+   * the first earlier member it overlaps ({@link FirstOverlap}: O(n log n) in the group's size).
+   */
   private void overlaps(List<Integer> group, String code, String pointer,
       java.util.function.Function<Entity, Optional<Span>> spanOf) {
-    List<Optional<Span>> spans = new ArrayList<>(group.size()); // once each, not per pair
-    for (int position : group) {
-      spans.add(spanOf.apply(dataset.at(position)));
-    }
-    for (int j = 1; j < group.size(); j++) {
-      Optional<Span> later = spans.get(j);
-      if (later.isEmpty()) {
-        continue;
-      }
-      for (int i = 0; i < j; i++) {
-        Optional<Span> earlier = spans.get(i);
-        if (earlier.isPresent() && overlap(earlier.get(), later.get())) {
-          report(group.get(j), pointer, code, describe(dataset.at(group.get(j))),
-              Map.of("other", dataset.at(group.get(i)).getId().toString()));
-          break;
-        }
+    long[] from = new long[group.size()];
+    long[] to = new long[group.size()];
+    for (int k = 0; k < group.size(); k++) {
+      Optional<Span> span = spanOf.apply(dataset.at(group.get(k)));
+      if (span.isPresent()) {
+        from[k] = span.get().from().toEpochDay();
+        to[k] = span.get().to().toEpochDay();
+      } else {
+        from[k] = 1; // nothing certain: an empty span, which overlaps nothing
+        to[k] = 0;
       }
     }
-  }
-
-  /** True if some day lies in both certain spans (each non-empty and reaching into the other). */
-  private static boolean overlap(Span a, Span b) {
-    return !a.from().isAfter(a.to()) && !b.from().isAfter(b.to())
-        && !a.from().isAfter(b.to()) && !b.from().isAfter(a.to());
+    int[] first = FirstOverlap.of(from, to);
+    for (int j = 0; j < group.size(); j++) {
+      if (first[j] >= 0) {
+        report(group.get(j), pointer, code, describe(dataset.at(group.get(j))),
+            Map.of("other", dataset.at(group.get(first[j])).getId().toString()));
+      }
+    }
   }
 
   private static Object describe(Entity entity) {

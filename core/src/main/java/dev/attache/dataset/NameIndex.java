@@ -73,7 +73,8 @@ final class NameIndex {
 
   /** Lower case, no diacritics, single spaces: "Sanly  Çözgüt" → "sanly cozgut". */
   static String letters(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(NameKey.boundMarks(text), Normalizer.Form.NFKD)
+        .toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
     for (int i = 0; i < decomposed.length(); i++) {
@@ -127,15 +128,13 @@ final class NameIndex {
       int c = a.quality().compareTo(b.quality());
       return c != 0 ? c : a.entity().getId().compareTo(b.entity().getId());
     });
-    return matches;
+    return java.util.Collections.unmodifiableList(matches);
   }
 
   private int[] startingWith(String prefix) {
-    int[] union = IntIndex.NONE;
-    for (int[] positions : words.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
-      union = IntIndex.union(union, positions);
-    }
-    return union;
+    // all lists at once: merging them one by one would copy the growing union each time
+    return IntIndex.unionAll(words.subMap(prefix, true, prefix + Character.MAX_VALUE, false)
+        .values());
   }
 
   private static void collect(Map<Integer, NameMatch.Quality> best, int[] positions,

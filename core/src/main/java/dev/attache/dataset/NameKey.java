@@ -16,7 +16,7 @@ import java.util.Map;
  * fixed table; Turkmen Latin letters (ç ş ž ň ý ä ö ü) and other diacritics to plain Latin; then
  * the spellings that romanizations disagree on are folded to one: {@code kh→h}, {@code dzh, dj,
  * zh, j→j}, {@code ch, tch→c}, {@code sh, shch→s}, {@code y→i}, {@code ts, tz→c}, {@code w→v},
- * {@code x→ks}, doubled letters to one; everything that is not a letter or digit separates words.
+ * {@code x→ks}, doubled letters (not digits) to one; everything that is not a letter or digit separates words.
  *
  * <p>The tables are {@link Cyrillic} and the JDK's {@link Normalizer} plus a few lines here:
  * ICU4J's transliterator would
@@ -39,7 +39,8 @@ final class NameKey {
 
   /** The keys of the words of a name, in order, without empty ones. */
   static List<String> words(String name) {
-    String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String text = Normalizer.normalize(boundMarks(name), Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
     StringBuilder latin = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -72,7 +73,39 @@ final class NameKey {
     return words;
   }
 
-  /** Folds the letters romanizations disagree on. Order matters: longer spellings first. */
+  /** The longest run of combining marks kept, as in Unicode's stream-safe text format (UAX #15). */
+  static final int MAX_MARKS = 30;
+
+  /**
+   * The text with each run of combining marks cut to {@value #MAX_MARKS}: normalizing reorders a
+   * run by insertion, so a long run of marks would cost its length squared. No real text has such
+   * a run, and keys drop non-spacing marks anyway.
+   */
+  static String boundMarks(String text) {
+    StringBuilder out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
+      run = mark ? run + 1 : 0;
+      if (run > MAX_MARKS) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Folds the letters romanizations disagree on. Order matters: longer spellings first. Doubled
+   * letters become one ({@code Hajjimyrat}, {@code Hajimyrat}); doubled digits stay, since 1 and
+   * 11 are different numbers.
+   */
   private static String fold(String word) {
     String w = word
         .replace("shch", "s").replace("sch", "s").replace("tch", "c")
@@ -83,7 +116,8 @@ final class NameKey {
     StringBuilder folded = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (folded.length() == 0 || folded.charAt(folded.length() - 1) != c) {
+      if (folded.length() == 0 || folded.charAt(folded.length() - 1) != c
+          || !Character.isLetter(c)) {
         folded.append(c);
       }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 public final class InvalidEntityException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> problems;
+  /** Serialized with the exception: a list from {@code List.copyOf} of serializable problems. */
+  private final List<Problem> problems;
 
   public InvalidEntityException(List<Problem> problems) {
     super(summary(problems));

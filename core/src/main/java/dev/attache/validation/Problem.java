@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  * unpaired surrogates are written as escapes.
  */
 @Value.Immutable
-public abstract class Problem implements WithProblem, Comparable<Problem> {
+public abstract class Problem implements WithProblem, Comparable<Problem>, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   Problem() {}
 
   /** An RFC 6901 JSON Pointer to the place, {@code ""} for the whole value: {@code /parties/1}. */
@@ -64,17 +66,17 @@ public abstract class Problem implements WithProblem, Comparable<Problem> {
   @Value.Check
   Problem check() {
     if (!getPointer().isEmpty() && getPointer().charAt(0) != '/') {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("problem.pointer",
           "Invalid problem pointer " + InvalidValueException.quote(getPointer())
               + ": a JSON Pointer is empty or starts with '/'");
     }
     Problem problem = this;
     if (getValue().isPresent() && (getValue().get().length() > Texts.EXCERPT_LENGTH
-        || Texts.firstIllegal(getValue().get(), false) >= 0)) {
+        || Texts.firstUnprintable(getValue().get()) >= 0)) {
       problem = ImmutableProblem.copyOf(problem).withValue(Texts.abbreviate(getValue().get()));
     }
     // a message may quote what a library said of the input: one line, always printable
-    if (Texts.firstIllegal(getMessage(), false) >= 0) {
+    if (Texts.firstUnprintable(getMessage()) >= 0) {
       problem = ImmutableProblem.copyOf(problem).withMessage(Texts.printable(getMessage()));
     }
     return problem;
@@ -103,7 +105,9 @@ public abstract class Problem implements WithProblem, Comparable<Problem> {
   /** {@code /parties/1 agreement.parties.distinct: the parties must be distinct}. */
   @Override
   public String toString() {
-    return (getPointer().isEmpty() ? "/" : getPointer()) + " " + getCode() + ": " + getMessage()
+    // a pointer holds property names as they were: printed, they are escaped like the rest
+    return (getPointer().isEmpty() ? "/" : Texts.printable(getPointer())) + " " + getCode() + ": "
+        + getMessage()
         + getValue().map(v -> " (" + v + ")").orElse("");
   }
 }

@@ -39,4 +39,11 @@ class CountryCodeTest {
     assertThat(CountryCode.all()).hasSize(Locale.getISOCountries().length)
         .contains(CountryCode.of("RU"), CountryCode.of("AR"));
   }
+
+  @Test
+  void theSetOfAllCountriesCannotBeChanged() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CountryCode.all().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(CountryCode.all()).hasSize(Locale.getISOCountries().length);
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,5 +74,27 @@ class MoneyAndQuantityTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("'" + text + "'")
         .satisfies(e -> assertThat(((InvalidValueException) e).getCode()).isEqualTo("quantity.malformed"));
+  }
+
+  @Test
+  void anAmountWithAHugeExponentIsRefusedAtOnceAndQuotedInScientificForm() {
+    Currency usd = Currency.getInstance("USD");
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        () -> {
+          for (String huge : List.of("1e2147483647", "1e999999999", "-1e-2147483647")) {
+            assertThatThrownBy(() -> Money.of(new BigDecimal(huge), usd))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining(new BigDecimal(huge).toString())
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+            assertThatThrownBy(() -> Quantity.of(QuantityComparator.EXACT, new BigDecimal(huge)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining(new BigDecimal(huge).toString());
+          }
+          // a value of a million digits is described by its size, never printed
+          BigDecimal million = new BigDecimal(java.math.BigInteger.TEN.pow(1_000_000));
+          assertThatThrownBy(() -> Money.of(million, usd))
+              .isInstanceOf(InvalidValueException.class)
+              .hasMessageContaining("digits");
+        });
   }
 }

@@ -103,4 +103,20 @@ class NamesTest {
     assertThatThrownBy(() -> Names.of("en", null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Names.builder().addAlias(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void aNameIsFoundByAnyCasingOfItsTag() {
+    Names names = Names.of("EN", "Hello");
+    assertThat(names.getByLanguage()).containsOnlyKeys("en");
+    assertThat(names.get("EN")).hasValue("Hello");
+    assertThat(names.get("en")).hasValue("Hello");
+    assertThat(Names.of("ru-latn", "Privet").get("RU-Latn")).hasValue("Privet");
+    assertThat(names.get("ru")).isEmpty();
+  }
+
+  @Test
+  void allSpellingsCannotBeChanged() {
+    assertThatThrownBy(() -> minister.allSpellings().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -8,6 +8,7 @@ import dev.attache.common.EntityKind;
 import dev.attache.common.Ref;
 import dev.attache.cooperation.Agreement;
 import dev.attache.party.Organization;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatasetTest {
@@ -56,5 +57,21 @@ class DatasetTest {
   void nullEntitiesAreRefused() {
     assertThatThrownBy(() -> Dataset.builder().add((dev.attache.common.Entity) null))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aCallerHoldingTheDatasetsMonitorDoesNotBlockSearches() throws Exception {
+    Dataset dataset = Dataset.of(Datasets.valid());
+    java.util.concurrent.ExecutorService other =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      synchronized (dataset) { // a user's own lock on the object must not be the index's
+        java.util.concurrent.Future<List<?>> found = other.submit(() -> dataset.find("Sanly"));
+        org.assertj.core.api.Assertions.assertThat(
+            found.get(10, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();
+      }
+    } finally {
+      other.shutdownNow();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.attache.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.Examples;
+import dev.attache.Growth;
 import dev.attache.common.Names;
 import dev.attache.common.Ref;
 import dev.attache.party.Organization;
@@ -90,5 +91,50 @@ class FindTest {
     assertThat(NameKey.words("Sanly  Çözgüt — IT-Park")).containsExactly("sanli", "cozgut", "it",
         "park");
     assertThat(NameKey.of("Hudayguliyev")).isNotEqualTo(NameKey.of("Hudaybergenov"));
+  }
+
+  @Test
+  void digitsAreNeverFoldedLikeDoubledLetters() {
+    Organization school10 = Datasets.organization(Ref.of(Organization.class, "school-10"),
+        "School 10", OrganizationKind.OTHER, Examples.TM);
+    Organization school100 = Datasets.organization(Ref.of(Organization.class, "school-100"),
+        "School 100", OrganizationKind.OTHER, Examples.TM);
+    Dataset schools = Dataset.of(List.of(school10, school100));
+    assertThat(schools.findMatches("School 10")).extracting(NameMatch::entity)
+        .first().isEqualTo(school10);
+    assertThat(schools.findMatches("School 10"))
+        .noneMatch(m -> m.entity().equals(school100)
+            && m.quality().compareTo(NameMatch.Quality.WORDS) <= 0);
+    // letters still fold: Hajjimyrat and Hajimyrat meet
+    assertThat(NameKey.of("Hajjimyrat 11")).isEqualTo("hajimirat 11");
+  }
+
+  @Test
+  void aPrefixSharedByManyNamesCostsNearLinearTime() {
+    double growth = Growth.ofDoubling(40_000, n -> {
+      List<Organization> many = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        many.add(Datasets.organization(Ref.of(Organization.class, "o" + i), "ab" + i,
+            OrganizationKind.OTHER, Examples.TM));
+      }
+      Dataset dataset = Dataset.of(many);
+      dataset.find("zz"); // the index is built outside the timing
+      return () -> assertThat(dataset.find("ab")).hasSize(n);
+    });
+    assertThat(growth).as("time at 2n / time at n").isLessThan(3.2);
+  }
+
+  @Test
+  void aLongQueryOfCombiningMarksCostsNearLinearTime() {
+    Dataset dataset = Dataset.of(List.of(MINISTER));
+    double growth = Growth.ofDoubling(100_000, n -> {
+      StringBuilder query = new StringBuilder("a");
+      for (int i = 0; i < n; i++) {
+        query.append(i % 2 == 0 ? '\u0301' : '\u0316'); // above and below: reordered by NFC
+      }
+      String text = query.toString();
+      return () -> dataset.find(text);
+    });
+    assertThat(growth).as("time at 2n / time at n").isLessThan(3.2);
   }
 }

@@ -3,6 +3,7 @@ package dev.attache.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.Examples;
+import dev.attache.Growth;
 import dev.attache.attache.AttachePosting;
 import dev.attache.attache.PostingStatus;
 import dev.attache.capacity.TrainingProgram;
@@ -231,5 +232,57 @@ class IntegrityCheckTest {
         dev.attache.cooperation.Agreement.class, "broken")).withParties(Party.state("RU")));
     assertThat(dataset.validate()).extracting(p -> p.getPointer() + " " + p.getCode())
         .containsExactly("/entities/" + N + "/parties agreement.parties.size");
+  }
+
+  @Test
+  void deputyMinister1And11AreDifferentPosts() {
+    Membership first = Examples.membership().withRole(Names.of("Deputy Minister 1"));
+    Membership eleventh = Examples.membership().withId(Ref.of(Membership.class, "deputy-11"))
+        .withPerson(Ref.of(Person.class, "someone-else")).withRole(Names.of("Deputy Minister 11"));
+    Dataset dataset = Dataset.of(List.of(first, eleventh));
+    assertThat(dataset.checkIntegrity()).extracting(Problem::getCode)
+        .doesNotContain("dataset.membership.overlap");
+    assertThat(dataset.holders(first.getOrganization(), "Deputy Minister 1",
+        java.time.LocalDate.of(2025, 10, 13))).containsExactly(first);
+  }
+
+  @Test
+  void overlapsInALargeGroupOfSingleHolderPostsCostNearLinearTime() {
+    double growth = Growth.ofDoubling(20_000, n -> {
+      List<Entity> terms = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) { // one post, n terms one after another: no overlap at all
+        java.time.LocalDate start = java.time.LocalDate.of(1000, 1, 1).plusDays(2L * i);
+        terms.add(Examples.membership().withId(Ref.of(Membership.class, "term-" + i))
+            .withPeriod(Period.of(PartialDate.of(start), PartialDate.of(start))));
+      }
+      Dataset dataset = Dataset.of(terms);
+      return () -> assertThat(dataset.checkIntegrity()).extracting(Problem::getCode)
+          .doesNotContain("dataset.membership.overlap");
+    });
+    assertThat(growth).as("time at 2n / time at n").isLessThan(3.2);
+  }
+
+  @Test
+  void theOverlapSweepNamesTheFirstEarlierOverlapAsComparingEveryPairWould() {
+    java.util.Random random = new java.util.Random(12);
+    for (int round = 0; round < 300; round++) {
+      int n = 1 + random.nextInt(40);
+      long[] from = new long[n];
+      long[] to = new long[n];
+      for (int i = 0; i < n; i++) {
+        from[i] = random.nextInt(60);
+        to[i] = from[i] + random.nextInt(12) - 2; // some empty spans
+      }
+      int[] fast = FirstOverlap.of(from, to);
+      for (int j = 0; j < n; j++) {
+        int expected = -1;
+        for (int i = 0; i < j && expected < 0; i++) {
+          boolean overlap = from[i] <= to[i] && from[j] <= to[j] && from[i] <= to[j]
+              && from[j] <= to[i];
+          expected = overlap ? i : -1;
+        }
+        assertThat(fast[j]).as("round %d, span %d", round, j).isEqualTo(expected);
+      }
+    }
   }
 }

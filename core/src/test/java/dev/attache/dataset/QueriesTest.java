@@ -22,7 +22,6 @@ import dev.attache.cooperation.CooperationArea;
 import dev.attache.economy.InformationSystem;
 import dev.attache.economy.Strategy;
 import dev.attache.event.Event;
-import dev.attache.event.EventKind;
 import dev.attache.party.Membership;
 import dev.attache.party.Organization;
 import dev.attache.party.Person;
@@ -180,5 +179,31 @@ class QueriesTest {
         "training:undp-innopolis-it-training", "system:tm-interagency-edi");
     assertThat(dataset.involving(Ref.of(Person.class, "nobody"))).isEmpty();
     assertThat(dataset.involving(Examples.ARTICLE)).hasSize(Datasets.valid().size() - 1);
+  }
+
+  @Test
+  void queryResultsCannotBeChanged() {
+    Dataset dataset = Dataset.of(Datasets.valid());
+    Entity any = dataset.entities().get(0);
+    List<List<?>> results = List.of(
+        dataset.postings(Examples.TM, JUNE_2025),
+        dataset.agreementsInForce(Party.state("RU"), Party.state("TM"), JUNE_2025),
+        dataset.timeline(Examples.RU, Examples.TM),
+        dataset.holders(Examples.membership().getOrganization(), "Minister of Communications",
+            LocalDate.of(2025, 10, 13)),
+        dataset.involving(Examples.ARTICLE),
+        dataset.validate(),
+        dataset.checkIntegrity(),
+        dataset.sourcesOf(Examples.agreement()),
+        dataset.find("Sanly"),
+        dataset.findMatches("Sanly"));
+    for (List<?> result : results) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> result.add(null))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> dataset.areasInForce(Party.state("RU"), Party.state("TM"), JUNE_2025).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(any).isNotNull();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.common.InvalidValueException;
 import dev.attache.common.PartialDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
@@ -44,5 +45,43 @@ class ProblemTest {
     Problem b = Problem.of("/b", "a", "m");
     Problem b2 = Problem.of("/b", "b", "m");
     assertThat(java.util.stream.Stream.of(b2, b, a).sorted().toList()).containsExactly(a, b, b2);
+  }
+
+  @Test
+  void lineAndParagraphSeparatorsAndBidiControlsAreEscapedInEveryPartOfAProblemLine() {
+    String forged = "ok\u2028/forged code: line\u2029\u202Eevil\u2066x\u2069\u200F";
+    Problem problem = Problem.of("/" + forged, "json.type", "got " + forged, forged);
+    for (String part : List.of(problem.getMessage(), problem.getValue().get(),
+        problem.toString())) {
+      assertThat(part).doesNotContain("\u2028", "\u2029", "\u202E", "\u2066", "\u2069",
+          "\u200F").contains("\\u2028", "\\u202E");
+      assertThat(part.lines()).hasSize(1);
+    }
+    // the pointer itself keeps the property name as it was: it is data, escaped when printed
+    assertThat(problem.getPointer()).isEqualTo("/" + forged);
+  }
+
+  @Test
+  void aPointerThatIsNotAJsonPointerIsAnInvalidValueWithACode() {
+    assertThatThrownBy(() -> Problem.of("parties/1", "x", "m"))
+        .isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).getCode())
+            .isEqualTo("problem.pointer"));
+  }
+
+  @Test
+  void theProblemsOfAnExceptionSurviveJavaSerialization() throws Exception {
+    InvalidEntityException thrown = new InvalidEntityException(
+        List.of(Problem.of("/id", "id.malformed", "bad", "x").withLine(3).withColumn(7)));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      InvalidEntityException back = (InvalidEntityException) in.readObject();
+      assertThat(back.getProblems()).isEqualTo(thrown.getProblems());
+      assertThat(back.getMessage()).isEqualTo(thrown.getMessage());
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.attache.json;
 
 import dev.attache.common.Entity;
-import dev.attache.validation.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,16 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -167,21 +167,48 @@ public final class AttacheJson {
 
   // ---------------------------------------------------------------- documents
 
-  /** Reads a document; never throws for bad data (an I/O failure is UncheckedIOException). */
+  /**
+   * Reads a document. Never throws for bad data: problems are in the result, which says whether
+   * the document was read to its end ({@link DocumentResult#complete()}).
+   *
+   * @throws UncheckedIOException if reading the stream fails
+   */
   public DocumentResult readDocument(InputStream in) {
+    return readDocument(in, null);
+  }
+
+  /**
+   * Reads a document, handing each good entity to {@code entities} as soon as it is read instead
+   * of keeping it: a document of any size in flat memory. The result has every problem and no
+   * entities.
+   *
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public DocumentResult readDocument(InputStream in, Consumer<? super DecodedEntity> entities) {
+    Objects.requireNonNull(in, "in");
     try (JsonParser parser = reader.createParser(in)) {
-      return Documents.read(parser, lenient, validate);
-    } catch (JacksonException e) {
-      return new DocumentResult(List.of(), List.of(Reading.failure(e, "", 0)), Map.of());
+      return entities == null ? Documents.read(parser, lenient, validate)
+          : Documents.read(parser, lenient, validate, entities::accept);
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
+    } catch (JacksonException e) { // the first bytes could not even start a parser
+      return new DocumentResult(List.of(), List.of(Reading.failure(e, "", 0)), Map.of(), 1, 0,
+          false);
     }
   }
 
+  /** Reads a document from its text; never throws for bad data. */
   public DocumentResult readDocument(String json) {
     try (JsonParser parser = reader.createParser(json)) {
       return Documents.read(parser, lenient, validate);
     }
   }
 
+  /**
+   * Reads a document from a file.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
   public DocumentResult readDocument(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return readDocument(in);
@@ -221,7 +248,15 @@ public final class AttacheJson {
 
   /** A writer of one document, entity by entity, in flat memory; close it to end the document. */
   public DocumentWriter documentWriter(OutputStream out) {
-    return new DocumentWriter(out, mapper);
+    return documentWriter(out, Map.of());
+  }
+
+  /**
+   * A writer of one document that also writes these document-level properties (those a lenient
+   * reading kept, {@link DocumentResult#unknown()}), after the entities.
+   */
+  public DocumentWriter documentWriter(OutputStream out, Map<String, JsonNode> properties) {
+    return new DocumentWriter(out, mapper, properties);
   }
 
   // ---------------------------------------------------------------- single entities
@@ -258,7 +293,7 @@ public final class AttacheJson {
   }
 
   private <T extends Entity> T read(JsonParser parser, Class<T> type) {
-    List<Problem> problems = new ArrayList<>();
+    ProblemLog problems = new ProblemLog();
     Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
     try {
       in.next();
@@ -275,7 +310,7 @@ public final class AttacheJson {
     } catch (JacksonException e) {
       problems.add(Reading.failure(e, in.failurePointer(), 0));
     }
-    throw new JsonDecodingException(parser, problems);
+    throw new JsonDecodingException(parser, problems.list());
   }
 
 
@@ -288,7 +323,15 @@ public final class AttacheJson {
 
   /** A writer of an NDJSON stream, led by a header line when {@code header} is true. */
   public NdjsonWriter ndjsonWriter(OutputStream out, boolean header) {
-    return new NdjsonWriter(out, mapper, header);
+    return new NdjsonWriter(out, mapper, header, Map.of());
+  }
+
+  /**
+   * A writer of an NDJSON stream led by a header line that also holds these properties (those a
+   * lenient reading kept, {@link NdjsonReader#headerUnknown()}).
+   */
+  public NdjsonWriter ndjsonWriter(OutputStream out, Map<String, JsonNode> headerProperties) {
+    return new NdjsonWriter(out, mapper, true, headerProperties);
   }
 
   // ---------------------------------------------------------------- schema

@@ -2,7 +2,6 @@ package dev.attache.json;
 
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.Problem;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -34,7 +33,7 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    List<Problem> problems = new ArrayList<>();
+    ProblemLog problems = new ProblemLog();
     boolean lenient = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
     TokenStreamLocation start = parser.currentTokenLocation();
@@ -46,8 +45,19 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
       }
     }
     if (!problems.isEmpty()) {
-      throw new JsonDecodingException(parser, problems);
+      throw new JsonDecodingException(parser, problems.list());
     }
     return value;
+  }
+
+  /**
+   * Refuses {@code null} where a value of the model is expected ({@code {"price":null}},
+   * {@code [null]}): the model has no null values; an absent value is left out, or is an empty
+   * {@code Optional}, which Jackson's own deserializers handle before asking this one.
+   */
+  @Override
+  public T getNullValue(DeserializationContext context) {
+    throw new JsonDecodingException(context.getParser(), List.of(Problem.of("", "json.null",
+        "null is not allowed: expected a " + type.getSimpleName() + "; leave it out instead")));
   }
 }

@@ -3,14 +3,15 @@ package dev.attache.json;
 import dev.attache.common.InvalidValueException;
 import dev.attache.common.Texts;
 import dev.attache.validation.Problem;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The state of one decoding: the parser, where in the document it is (a JSON Pointer), the
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 final class Decoder {
   private final JsonParser parser;
   private final boolean lenient;
-  private final List<Problem> problems;
+  private final ProblemLog problems;
   private final String base;
   private final long lineOffset;
   private final TokenStreamLocation fixedLocation;
@@ -32,6 +33,7 @@ final class Decoder {
   private int depth;
   private Map<String, JsonNode> unknown;
   private int unknownFrom;
+  private TreeBudget entityBudget;
 
   /**
    * @param base the pointer of the decoded value in the whole input, {@code ""} for the root
@@ -39,7 +41,7 @@ final class Decoder {
    * @param fixedLocation reported for every problem when the parser reads a buffered tree, whose
    *     own locations mean nothing; {@code null} to use the parser's
    */
-  Decoder(JsonParser parser, boolean lenient, List<Problem> problems, String base,
+  Decoder(JsonParser parser, boolean lenient, ProblemLog problems, String base,
       long lineOffset, TokenStreamLocation fixedLocation) {
     this.parser = parser;
     this.lenient = lenient;
@@ -116,12 +118,18 @@ final class Decoder {
     return pointer() + "/" + Problem.escape(name);
   }
 
-  int problemCount() {
-    return problems.size();
+  /** How many problems this decoding has recorded so far. */
+  long problemCount() {
+    return problems.count();
   }
 
-  List<Problem> problems() {
+  ProblemLog problems() {
     return problems;
+  }
+
+  /** Records a problem made elsewhere (by validation), as it is. */
+  void report(Problem problem) {
+    problems.add(problem);
   }
 
   TokenStreamLocation location() {
@@ -274,8 +282,11 @@ final class Decoder {
 
   /** Keeps the current value as an unknown property (lenient mode), at the current pointer. */
   void keepUnknown() {
-    JsonNode value = parser.readValueAsTree();
-    if (!checkTree(value)) {
+    if (entityBudget == null) {
+      entityBudget = new TreeBudget();
+    }
+    JsonNode value = readTree(entityBudget);
+    if (value == null) {
       return;
     }
     if (unknown == null) {
@@ -288,29 +299,125 @@ final class Decoder {
   void beginEntity() {
     unknownFrom = depth;
     unknown = null;
+    entityBudget = null;
   }
 
-  /** Checks every text and property name of a kept tree; false after recording a problem. */
-  boolean checkTree(JsonNode node) {
-    if (node.isString()) {
-      return checkText(node.stringValue());
-    }
-    for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
-      if (Texts.firstIllegal(property.getKey(), false) >= 0) {
-        problem("json.string", "a property name has a control character or an unpaired"
-            + " surrogate", property.getKey());
-        return false;
+  /**
+   * How many values may be held as a tree for one entity or one document's unknown properties:
+   * buffered input is bounded like everything else, whatever the nesting.
+   */
+  static final int MAX_TREE_VALUES = 100_000;
+
+  /** The values left to buffer as trees for one entity (or one document's own properties). */
+  static final class TreeBudget {
+    private int left = MAX_TREE_VALUES;
+    private boolean reported;
+  }
+
+  /**
+   * Reads the current value into a tree, as Jackson would, but within the limits of the rest of
+   * the reader: at most {@value BuildingBlocks#MAX_ITEMS} elements in an array or properties in an
+   * object ({@code json.array.size}), at most {@value #MAX_TREE_VALUES} values for a budget
+   * ({@code json.limit}), texts and property names that may be kept ({@code json.string}), no
+   * repeated property ({@code json.property.duplicate}). Numbers keep their exact decimal value.
+   * Returns null after recording why not.
+   */
+  JsonNode readTree(TreeBudget budget) {
+    long before = problemCount();
+    JsonNode tree = tree(budget);
+    return problemCount() == before ? tree : null;
+  }
+
+  private JsonNode tree(TreeBudget budget) {
+    if (budget.left-- <= 0) {
+      if (!budget.reported) {
+        budget.reported = true;
+        problem("json.limit", "more than " + MAX_TREE_VALUES + " values to hold for one entity");
       }
-      if (!checkTree(property.getValue())) {
-        return false;
-      }
+      skip();
+      return null;
     }
-    if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (!checkTree(element)) {
-          return false;
+    JsonToken token = token();
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        int count = 0;
+        for (String name; (name = nextProperty()) != null; ) {
+          if (tooManyProperties(++count)) {
+            pop();
+            break;
+          }
+          if (object.has(name)) {
+            duplicate(name);
+          } else {
+            JsonNode value = tree(budget);
+            if (value != null) {
+              object.set(name, value);
+            }
+          }
+          pop();
         }
+        return object;
       }
+      case START_ARRAY -> {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        int index = 0;
+        while (next() != JsonToken.END_ARRAY) {
+          push(index);
+          if (index++ == BuildingBlocks.MAX_ITEMS) {
+            problem("json.array.size", "the array has more than " + BuildingBlocks.MAX_ITEMS
+                + " elements");
+            skip();
+            while (next() != JsonToken.END_ARRAY) {
+              skip();
+            }
+            pop();
+            break;
+          }
+          JsonNode value = tree(budget);
+          if (value != null) {
+            array.add(value);
+          }
+          pop();
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        String text = parser.getString();
+        return checkText(text) ? JsonNodeFactory.instance.stringNode(text) : null;
+      }
+      case VALUE_NUMBER_INT -> {
+        return JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return JsonNodeFactory.instance.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return JsonNodeFactory.instance.nullNode();
+      }
+      default -> throw new IllegalStateException("not at a value: " + token);
+    }
+  }
+
+  /**
+   * True, after recording {@code json.array.size} and skipping the rest of the object, if an
+   * object has more properties than any object of the format may have: the parser is on the
+   * value of property number {@code count}. Bounds what a reader remembers of one object (the
+   * names it saw, to catch repeats), whatever the input.
+   */
+  boolean tooManyProperties(int count) {
+    if (count <= BuildingBlocks.MAX_ITEMS) {
+      return false;
+    }
+    problem("json.array.size", "the object has more than " + BuildingBlocks.MAX_ITEMS
+        + " properties");
+    skip();
+    while (next() == JsonToken.PROPERTY_NAME) {
+      next();
+      skip();
     }
     return true;
   }

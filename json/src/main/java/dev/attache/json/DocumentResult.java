@@ -12,12 +12,21 @@ import tools.jackson.databind.JsonNode;
  * switched off, is valid), and a problem for everything else. A document with five bad entities
  * has five or more problems and the rest of its entities.
  *
- * @param entities the good entities, in document order
- * @param problems every problem, in document order
+ * <p>At most 10,000 problems are listed; when there were more, the list ends with one
+ * {@code json.problems.truncated} problem and {@link #problemCount()} says how many there were.
+ *
+ * @param entities the good entities, in document order (empty when they were handed to a consumer
+ *     as they were read)
+ * @param problems the problems, in document order, at most 10,000 and the truncation notice
  * @param unknown document-level properties this version does not know (lenient mode)
+ * @param problemCount how many problems there were in all, listed or not
+ * @param invalidCount how many elements of {@code entities} did not give a good entity
+ * @param complete true if the document was read to its end; false after a syntax error, an
+ *     exceeded limit, an empty input or a value that is not a document: then the entities are
+ *     only those before the point where reading stopped
  */
 public record DocumentResult(List<DecodedEntity> entities, List<Problem> problems,
-    Map<String, JsonNode> unknown) {
+    Map<String, JsonNode> unknown, long problemCount, long invalidCount, boolean complete) {
   public DocumentResult {
     entities = List.copyOf(entities);
     problems = List.copyOf(problems);
@@ -26,7 +35,7 @@ public record DocumentResult(List<DecodedEntity> entities, List<Problem> problem
 
   /** True if there is no problem. */
   public boolean isValid() {
-    return problems.isEmpty();
+    return problemCount == 0;
   }
 
   /** The entities alone. */

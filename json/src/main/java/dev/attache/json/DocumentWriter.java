@@ -1,12 +1,16 @@
 package dev.attache.json;
 
 import dev.attache.common.Entity;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a format-1 document one entity at a time, so a document of any size is written in flat
- * memory: {@code {"format":"attache/1","entities":[…]}}. Not thread-safe; {@link #close()} ends
+ * memory: {@code {"format":"attache/1","entities":[…]}}, then any document-level properties
+ * it was given. Not thread-safe; {@link #close()} ends
  * the document and flushes the stream, without closing it.
  */
 public final class DocumentWriter implements AutoCloseable {
@@ -15,8 +19,11 @@ public final class DocumentWriter implements AutoCloseable {
   private long count;
   private boolean closed;
 
-  DocumentWriter(java.io.OutputStream stream, JsonMapper mapper) {
+  private final Map<String, JsonNode> properties;
+
+  DocumentWriter(java.io.OutputStream stream, JsonMapper mapper, Map<String, JsonNode> properties) {
     this.mapper = mapper;
+    this.properties = new java.util.LinkedHashMap<>(properties);
     this.out = mapper.createGenerator(stream);
     out.writeStartObject();
     out.writeStringProperty("format", AttacheJson.FORMAT);
@@ -30,7 +37,11 @@ public final class DocumentWriter implements AutoCloseable {
 
   /** Writes an entity with the unknown properties it was read with. */
   public DocumentWriter write(DecodedEntity entity) {
-    Writing.entity(out, mapper, entity);
+    try {
+      Writing.entity(out, mapper, entity);
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
+    }
     count++;
     return this;
   }
@@ -44,9 +55,22 @@ public final class DocumentWriter implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
-      out.writeEndArray();
-      out.writeEndObject();
-      out.close();
+      try {
+        end();
+      } catch (JacksonIOException e) {
+        throw Reading.ioFailure(e);
+      }
     }
+  }
+
+  private void end() {
+    out.writeEndArray();
+    // what a lenient reading kept of the document, in the order it was read
+    properties.forEach((name, value) -> {
+      out.writeName(name);
+      out.writeTree(value);
+    });
+    out.writeEndObject();
+    out.close();
   }
 }

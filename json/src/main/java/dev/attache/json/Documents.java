@@ -1,14 +1,17 @@
 package dev.attache.json;
 
 import dev.attache.validation.Problem;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,33 +31,54 @@ final class Documents {
     }
   }
 
+  /** Reads a whole document, keeping its entities. */
   static DocumentResult read(JsonParser parser, boolean lenient, boolean validate) {
-    List<Problem> problems = new ArrayList<>();
     List<DecodedEntity> entities = new ArrayList<>();
+    DocumentResult result = read(parser, lenient, validate, entities::add);
+    return new DocumentResult(entities, result.problems(), result.unknown(),
+        result.problemCount(), result.invalidCount(), result.complete());
+  }
+
+  /**
+   * Reads a document, handing each good entity to {@code sink} as soon as it is read; the result
+   * has no entities. An I/O failure of the input is an {@link UncheckedIOException}; a syntax
+   * error or an exceeded limit ends the reading with a problem, and the result is not complete.
+   */
+  static DocumentResult read(JsonParser parser, boolean lenient, boolean validate,
+      Consumer<DecodedEntity> sink) {
+    ProblemLog problems = new ProblemLog();
     Map<String, JsonNode> unknown = new LinkedHashMap<>();
     Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
+    long[] invalid = new long[1];
+    boolean complete = false;
     try {
       if (in.next() == null) {
-        problems.add(Problem.of("", "json.empty", "the document is empty"));
-        return new DocumentResult(entities, problems, unknown);
+        in.report(Problem.of("", "json.empty", "the document is empty"));
+        return new DocumentResult(List.of(), problems.list(), unknown, problems.count(), 0, false);
       }
       if (!in.expect(JsonToken.START_OBJECT, "a document object")) {
-        return new DocumentResult(entities, problems, unknown);
+        return new DocumentResult(List.of(), problems.list(), unknown, problems.count(), 0, false);
       }
       boolean format = false;
       boolean list = false;
+      Decoder.TreeBudget budget = new Decoder.TreeBudget(); // the document's own properties
+      int count = 0;
       for (String name; (name = in.nextProperty()) != null; ) {
+        if (in.tooManyProperties(++count)) {
+          in.pop();
+          break;
+        }
         if (name.equals("format") && !format) {
           format = true;
           checkFormat(in);
         } else if (name.equals("entities") && !list) {
           list = true;
-          entities(in, validate, entities);
+          invalid[0] = entities(in, validate, sink);
         } else if (name.equals("format") || name.equals("entities") || unknown.containsKey(name)) {
           in.duplicate(name);
         } else if (lenient) {
-          tools.jackson.databind.JsonNode value = in.parser().readValueAsTree();
-          if (in.checkTree(value)) {
+          JsonNode value = in.readTree(budget);
+          if (value != null) {
             unknown.put(name, value);
           }
         } else {
@@ -63,6 +87,7 @@ final class Documents {
         }
         in.pop();
       }
+      complete = true;
       if (!format) {
         in.problem("json.format", "the document has no \"format\": expected \""
             + AttacheJson.FORMAT + "\"");
@@ -73,25 +98,33 @@ final class Documents {
       if (in.next() != null) {
         in.problem("json.trailing", "there is more after the end of the document");
       }
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
     } catch (JacksonException e) {
-      problems.add(Reading.failure(e, in.failurePointer(), 0));
+      in.report(Reading.failure(e, in.failurePointer(), 0));
     }
-    return new DocumentResult(entities, problems, unknown);
+    return new DocumentResult(List.of(), problems.list(), unknown, problems.count(), invalid[0],
+        complete);
   }
 
-  private static void entities(Decoder in, boolean validate, List<DecodedEntity> entities) {
+  /** Reads the array of entities; returns how many of its elements were not good entities. */
+  private static long entities(Decoder in, boolean validate, Consumer<DecodedEntity> sink) {
     if (!in.expect(JsonToken.START_ARRAY, "an array of entities")) {
-      return;
+      return 0;
     }
     int index = 0;
+    long invalid = 0;
     while (in.next() != JsonToken.END_ARRAY) {
       in.push(index++);
       DecodedEntity entity = Reading.entity(in, validate);
       if (entity != null) {
-        entities.add(entity);
+        sink.accept(entity);
+      } else {
+        invalid++;
       }
       in.pop();
     }
+    return invalid;
   }
 
   static void write(JsonGenerator out, JsonMapper mapper, Iterable<DecodedEntity> entities,

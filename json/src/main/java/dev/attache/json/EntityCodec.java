@@ -8,7 +8,6 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -88,21 +87,29 @@ final class EntityCodec implements Codec<Entity> {
   /** Reads an object whose {@code type} is not first into a tree, then decodes the tree. */
   private Entity readBuffered(Decoder in, TokenStreamLocation start) {
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
-    int before = in.problemCount();
+    long before = in.problemCount();
+    Decoder.TreeBudget budget = new Decoder.TreeBudget(); // the whole entity, bounded
+    int count = 0;
     for (JsonToken token = in.token(); token == JsonToken.PROPERTY_NAME; token = in.next()) {
       String name = in.parser().currentName();
       if (!in.checkName(name)) {
         continue;
       }
       in.next();
-      if (tree.has(name)) {
-        in.push(name);
-        in.duplicate(name);
+      in.push(name);
+      if (in.tooManyProperties(++count)) {
         in.pop();
-      } else {
-        JsonNode value = in.parser().readValueAsTree();
-        tree.set(name, value);
+        break;
       }
+      if (tree.has(name)) {
+        in.duplicate(name);
+      } else {
+        JsonNode value = in.readTree(budget);
+        if (value != null) {
+          tree.set(name, value);
+        }
+      }
+      in.pop();
     }
     if (in.problemCount() > before) {
       return null;
@@ -170,12 +177,12 @@ final class EntityCodec implements Codec<Entity> {
     return new Codec<>() {
       @Override
       public T read(Decoder in) {
-        int before = in.problemCount();
+        long before = in.problemCount();
         Entity entity = union.read(in);
         if (entity == null || type.isInstance(entity)) {
           return (T) entity;
         }
-        in.problems().subList(before, in.problemCount()).clear();
+        in.problems().truncate(before);
         wrongType(in, kind, entity);
         return null;
       }

@@ -13,7 +13,8 @@ import tools.jackson.databind.DatabindException;
 public final class JsonDecodingException extends DatabindException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> problems;
+  /** Serialized with the exception: a list from {@code List.copyOf} of serializable problems. */
+  private final List<Problem> problems;
 
   JsonDecodingException(JsonParser parser, List<Problem> problems) {
     super(parser, summary(problems), parser == null ? null : parser.currentTokenLocation());

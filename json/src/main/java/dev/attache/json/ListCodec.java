@@ -26,7 +26,7 @@ final class ListCodec<E> implements Codec<List<E>> {
     if (!in.expect(JsonToken.START_ARRAY, "an array")) {
       return null;
     }
-    int before = in.problemCount();
+    long before = in.problemCount();
     List<E> values = new ArrayList<>();
     int index = 0;
     while (in.next() != JsonToken.END_ARRAY) {

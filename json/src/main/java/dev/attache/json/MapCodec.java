@@ -21,7 +21,7 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
     if (!in.expect(JsonToken.START_OBJECT, "an object")) {
       return null;
     }
-    int before = in.problemCount();
+    long before = in.problemCount();
     Map<String, V> values = new LinkedHashMap<>();
     for (String name; (name = in.nextProperty()) != null; ) {
       if (values.containsKey(name)) {

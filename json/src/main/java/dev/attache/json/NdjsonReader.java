@@ -4,9 +4,11 @@ import dev.attache.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -15,6 +17,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /**
@@ -23,7 +27,10 @@ import tools.jackson.databind.ObjectReader;
  * problems; a bad line never stops the lines after it.
  *
  * <p>Blank lines are skipped. The first non-blank line may be a header,
- * {@code {"format":"attache/1"}}; a header anywhere else is a {@code json.format} problem. A line
+ * {@code {"format":"attache/1"}}: an object with a {@code format} and no {@code type} (a line with
+ * a {@code type} is always read as an entity); a header anywhere else is a {@code json.format}
+ * problem. Properties of the header this version does not know are problems, or in lenient mode
+ * kept ({@link #headerUnknown()}). A line
  * longer than the limit is {@code json.line.length}; two values on one line ({@code {}{}}) are
  * {@code json.trailing}. A read error of the underlying stream is an {@link UncheckedIOException}.
  * Not thread-safe; close it to close the stream.
@@ -36,6 +43,8 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
   private final boolean validate;
   private final int maxLineLength;
   private NdjsonLine next;
+  private boolean hasHeader;
+  private final Map<String, JsonNode> headerUnknown = new LinkedHashMap<>();
   private boolean seenContent;
   private long entities;
   private long invalidLines;
@@ -121,7 +130,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     long number = lines.number();
     boolean firstContent = !seenContent;
     seenContent = true;
-    List<Problem> problems = new ArrayList<>(0);
+    ProblemLog problems = new ProblemLog();
     DecodedEntity entity = null;
     JsonParser parser;
     try {
@@ -152,53 +161,99 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     if (entity == null && problems.isEmpty()) {
       return null; // a good header
     }
-    return new NdjsonLine(number, Optional.ofNullable(entity), problems);
+    return new NdjsonLine(number, Optional.ofNullable(entity), problems.list());
   }
 
   private static final byte[] FORMAT = "\"format\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  /** True if the line is an object whose first property is {@code "format"}, by its bytes. */
-  static boolean isHeader(byte[] line, int length) {
-    int i = skipSpace(line, 0, length);
-    if (i >= length || line[i] != '{') {
+  /**
+   * True if the line is a header: an object with a {@code format} property and no {@code type}.
+   * Anything with a {@code type} is an entity, whatever else it holds, so no entity can be taken
+   * for a header and vanish. Most lines never mention {@code "format"}: they cost one byte scan.
+   */
+  boolean isHeader(byte[] line, int length) {
+    if (!contains(line, length, FORMAT)) {
       return false;
     }
-    i = skipSpace(line, i + 1, length);
-    if (length - i < FORMAT.length) {
-      return false;
-    }
-    for (int k = 0; k < FORMAT.length; k++) {
-      if (line[i + k] != FORMAT[k]) {
+    try (JsonParser names = reader.createParser(line, 0, length)) {
+      if (names.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
+      boolean format = false;
+      while (names.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = names.currentName();
+        if (name.equals("type")) {
+          return false;
+        }
+        format |= name.equals("format");
+        names.nextToken();
+        names.skipChildren();
+      }
+      return format;
+    } catch (JacksonException e) {
+      return false; // broken: reported when the line is read as an entity
     }
-    return true;
   }
 
-  private static int skipSpace(byte[] line, int from, int length) {
-    int i = from;
-    while (i < length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) {
-      i++;
+  private static boolean contains(byte[] line, int length, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= length; i++) {
+      for (int k = 0; k < part.length; k++) {
+        if (line[i + k] != part[k]) {
+          continue outer;
+        }
+      }
+      return true;
     }
-    return i;
+    return false;
   }
 
   private void header(Decoder in, boolean firstContent) {
-    in.next(); // "format"
-    in.next();
-    in.push("format");
-    Documents.checkFormat(in);
-    in.pop();
     if (!firstContent) {
       in.problem("json.format", "a header may only be the first line of a stream");
-    }
-    for (String name; (name = in.nextProperty()) != null; ) {
-      if (!lenient) {
-        in.problem("json.property.unknown", "unknown property '" + name + "' in the header");
-      }
       in.skip();
+      return;
+    }
+    hasHeader = true;
+    boolean format = false;
+    Decoder.TreeBudget budget = new Decoder.TreeBudget();
+    int count = 0;
+    for (String name; (name = in.nextProperty()) != null; ) {
+      if (in.tooManyProperties(++count)) {
+        in.pop();
+        break;
+      }
+      if (name.equals("format") && !format) {
+        format = true;
+        Documents.checkFormat(in);
+      } else if (name.equals("format") || headerUnknown.containsKey(name)) {
+        in.duplicate(name);
+      } else if (lenient) {
+        JsonNode value = in.readTree(budget);
+        if (value != null) {
+          headerUnknown.put(name, value);
+        }
+      } else {
+        in.problem("json.property.unknown", "unknown property '" + name + "' in the header");
+        in.skip();
+      }
       in.pop();
     }
+  }
+
+  /** True if the stream began with a header line; known once the first line has been read. */
+  public boolean hasHeader() {
+    return hasHeader;
+  }
+
+  /**
+   * The properties of the header this version does not know (lenient mode; in strict mode they
+   * are problems), in the order read: pass them to
+   * {@link AttacheJson#ndjsonWriter(java.io.OutputStream, Map)} to write them back. Known once the
+   * first line has been read; unmodifiable.
+   */
+  public Map<String, JsonNode> headerUnknown() {
+    return Collections.unmodifiableMap(headerUnknown);
   }
 
   @Override

@@ -1,28 +1,36 @@
 package dev.attache.json;
 
 import dev.attache.common.Entity;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an NDJSON stream of format 1: optionally a header line, then one entity per line, each
+ * Writes an NDJSON stream of format 1: optionally a header line (with any properties a lenient
+ * reading kept of the header it came from), then one entity per line, each
  * line ended by {@code \n}. Streams: memory does not grow with the number of entities. Not
- * thread-safe; close it to flush: the stream stays open, to be closed by whoever opened it.
+ * thread-safe; close it to flush: the stream stays open, to be closed by whoever opened it. A
+ * failed write of the stream is an {@link java.io.UncheckedIOException}.
  */
 public final class NdjsonWriter implements AutoCloseable {
   private final JsonGenerator out;
   private final JsonMapper mapper;
   private long count;
 
-  NdjsonWriter(OutputStream stream, JsonMapper mapper, boolean header) {
+  NdjsonWriter(OutputStream stream, JsonMapper mapper, boolean header,
+      Map<String, JsonNode> headerProperties) {
     this.mapper = mapper;
     this.out = mapper.createGenerator(stream);
     if (header) {
       out.writeStartObject();
       out.writeStringProperty("format", AttacheJson.FORMAT);
+      headerProperties.forEach((name, value) -> {
+        out.writeName(name);
+        out.writeTree(value);
+      });
       out.writeEndObject();
       out.writeRaw('\n');
     }
@@ -35,8 +43,12 @@ public final class NdjsonWriter implements AutoCloseable {
 
   /** Writes one entity as one line, with the unknown properties it was read with. */
   public NdjsonWriter write(DecodedEntity entity) {
-    Writing.entity(out, mapper, entity);
-    out.writeRaw('\n');
+    try {
+      Writing.entity(out, mapper, entity);
+      out.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
+    }
     count++;
     return this;
   }
@@ -48,18 +60,19 @@ public final class NdjsonWriter implements AutoCloseable {
 
   /** Flushes what is buffered to the stream. */
   public void flush() {
-    out.flush();
+    try {
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
+    }
   }
 
   @Override
   public void close() {
     try {
       out.close();
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw e;
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
     }
   }
 }

@@ -193,12 +193,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * {@code reservedSeen}, were read by the caller.
    */
   T readBody(Decoder in, boolean reservedSeen) {
-    int before = in.problemCount();
+    long before = in.problemCount();
     B builder = newBuilder.get();
     long seen = 0; // one bit a field: at most 64 fields
     boolean reservedRead = reservedSeen;
     Set<String> unknown = null;
+    int count = 0;
     for (String property; (property = in.nextProperty()) != null; ) {
+      if (in.tooManyProperties(++count)) {
+        in.pop();
+        break;
+      }
       Field<T, B> field = byName.get(property);
       if (field != null) {
         long bit = 1L << field.index;

@@ -18,7 +18,7 @@ final class Reading {
    */
   static DecodedEntity entity(Decoder in, boolean validate) {
     TokenStreamLocation start = in.location();
-    int before = in.problemCount();
+    long before = in.problemCount();
     in.beginEntity();
     Entity entity = EntityCodec.INSTANCE.read(in);
     java.util.Map<String, tools.jackson.databind.JsonNode> unknown = in.takeUnknown();
@@ -30,7 +30,7 @@ final class Reading {
       if (!problems.isEmpty()) {
         String base = in.pointer(); // only now: most entities are valid
         for (Problem problem : problems) {
-          in.problems().add(in.locate(problem.under(base), start));
+          in.report(in.locate(problem.under(base), start));
         }
         return null;
       }
@@ -63,5 +63,11 @@ final class Reading {
           .withColumn(location.getColumnNr());
     }
     return problem;
+  }
+
+  /** A failure of the input stream itself, as the I/O error it is rather than a data problem. */
+  static java.io.UncheckedIOException ioFailure(tools.jackson.core.exc.JacksonIOException e) {
+    java.io.IOException cause = e.getCause();
+    return new java.io.UncheckedIOException(cause != null ? cause : new java.io.IOException(e));
   }
 }

@@ -100,4 +100,48 @@ class AttacheModuleTest {
         .anyMatch(p -> p.service().equals("tools.jackson.databind.JacksonModule")
             && p.providers().contains(AttacheModule.class.getName()));
   }
+
+  /** A user's type with values of the model in a property and in a list. */
+  public record Price(dev.attache.common.Money price, List<dev.attache.common.Money> others) {}
+
+  @Test
+  void nullForAValueOfTheModelInsideAUsersTypeIsAProblem() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
+    assertThatThrownBy(() -> mapper.readValue("{\"price\":null,\"others\":[]}", Price.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.getProblems()).extracting(dev.attache.validation.Problem::getCode)
+              .containsExactly("json.null");
+          assertThat(e.getPathReference()).contains("price");
+        });
+    assertThatThrownBy(() -> mapper.readValue(
+        "{\"price\":{\"amount\":\"1\",\"currency\":\"USD\"},\"others\":[null]}", Price.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> assertThat(e.getProblems())
+            .extracting(dev.attache.validation.Problem::getCode).containsExactly("json.null"));
+  }
+
+  @Test
+  void aProblemWhosePointerIsNotAPointerIsRefusedWithAProblem() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
+    assertThatThrownBy(() -> mapper.readValue("{\"pointer\":\"parties/1\",\"code\":\"c\","
+        + "\"message\":\"m\"}", dev.attache.validation.Problem.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e -> assertThat(e.getProblems())
+            .extracting(dev.attache.validation.Problem::getCode)
+            .containsExactly("problem.pointer"));
+  }
+
+  @Test
+  void theProblemsOfADecodingExceptionSurviveJavaSerialization() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
+    JsonDecodingException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+        JsonDecodingException.class, () -> mapper.readValue("\"2025-13\"", PartialDate.class));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      JsonDecodingException back = (JsonDecodingException) in.readObject();
+      assertThat(back.getProblems()).isNotEmpty().isEqualTo(thrown.getProblems());
+    }
+  }
 }

@@ -81,4 +81,61 @@ class DocumentTest {
     return json.readDocument(document).problems().stream()
         .map(p -> p.getPointer() + " " + p.getCode()).toList();
   }
+
+  @Test
+  void documentLevelUnknownPropertiesAreWrittenBackByADocumentWriter() {
+    String text = "{\"format\":\"attache/1\",\"generatedBy\":{\"tool\":\"t\"},\"entities\":["
+        + person("a", "\"A\"") + "]}";
+    DocumentResult read = AttacheJson.lenient().readDocument(text);
+    assertThat(read.unknown()).containsOnlyKeys("generatedBy");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (DocumentWriter writer = AttacheJson.lenient().documentWriter(out, read.unknown())) {
+      read.entities().forEach(writer::write);
+    }
+    DocumentResult again = AttacheJson.lenient().readDocument(out.toString(StandardCharsets.UTF_8));
+    assertThat(again.unknown()).isEqualTo(read.unknown());
+    assertThat(again.entityList()).isEqualTo(read.entityList());
+  }
+
+  @Test
+  void aReadErrorOfTheStreamIsAnIoErrorNotADataProblem() {
+    byte[] start = ("{\"format\":\"attache/1\",\"entities\":[" + person("a", "\"A\""))
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(start),
+        new java.io.InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("Is a directory");
+          }
+        });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readDocument(failing))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("Is a directory");
+  }
+
+  @Test
+  void aDocumentCutShortIsNotComplete() {
+    String whole = "{\"format\":\"attache/1\",\"entities\":[" + person("a", "\"A\"") + "]}";
+    assertThat(json.readDocument(whole).complete()).isTrue();
+    assertThat(json.readDocument(whole.substring(0, whole.length() - 3)).complete()).isFalse();
+    assertThat(json.readDocument("").complete()).isFalse();
+    assertThat(json.readDocument("[]").complete()).isFalse();
+    // a bad entity does not make the document incomplete: it is reported and left out
+    DocumentResult bad = json.readDocument("{\"format\":\"attache/1\",\"entities\":[{}]}");
+    assertThat(bad.complete()).isTrue();
+    assertThat(bad.invalidCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentCanBeReadEntityByEntityWithoutKeepingThem() {
+    String text = "{\"format\":\"attache/1\",\"entities\":[" + person("a", "\"A\"") + ",{},"
+        + person("b", "\"B\"") + "]}";
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    DocumentResult read = json.readDocument(new ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8)), e -> seen.add(e.entity().getId().toString()));
+    assertThat(seen).containsExactly("person:a", "person:b");
+    assertThat(read.entities()).isEmpty();
+    assertThat(read.invalidCount()).isEqualTo(1);
+    assertThat(read.problemCount()).isEqualTo(1);
+  }
 }

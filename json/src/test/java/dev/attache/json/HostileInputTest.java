@@ -306,4 +306,59 @@ class HostileInputTest {
       assertThat(p.getColumn()).isPresent();
     });
   }
+
+  @Test
+  void millionsOfBadEntitiesKeepTenThousandProblemsAndCountTheRest() {
+    StringBuilder text = new StringBuilder("{\"format\":\"attache/1\",\"entities\":[{}");
+    for (int i = 1; i < 200_000; i++) {
+      text.append(",{}");
+    }
+    text.append("]}");
+    AtomicReference<DocumentResult> result = new AtomicReference<>();
+    assertTimeoutPreemptively(BOUND, () -> result.set(AttacheJson.strict().readDocument(
+        new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)))));
+    DocumentResult read = result.get();
+    assertThat(read.problems()).hasSize(10_001);
+    assertThat(read.problems().get(10_000).getCode()).isEqualTo("json.problems.truncated");
+    assertThat(read.problems().get(10_000).getMessage()).contains("200000");
+    assertThat(read.problemCount()).isEqualTo(200_000);
+    assertThat(read.invalidCount()).isEqualTo(200_000);
+  }
+
+  @Test
+  void anEntityBufferedBecauseItsTypeComesLateObeysTheArrayLimit() {
+    String notes = "[" + "\"n\",".repeat(12_000) + "\"n\"]";
+    assertThat(entity("{\"id\":\"person:p\",\"notes\":" + notes + ",\"type\":\"person\"}"))
+        .containsExactly("/entities/0/notes/10000 json.array.size");
+    String wide = "{" + java.util.stream.IntStream.range(0, 12_000)
+        .mapToObj(i -> "\"p" + i + "\":0").collect(java.util.stream.Collectors.joining(","))
+        + ",\"type\":\"person\"}";
+    assertThat(entity(wide)).containsExactly("/entities/0/p10000 json.array.size");
+  }
+
+  @Test
+  void unknownPropertiesKeptInLenientModeObeyTheLimits() {
+    String big = "[" + "0,".repeat(12_000) + "0]";
+    assertThat(document(("{\"format\":\"attache/1\",\"entities\":[" + String.format(PERSON,
+        "\"P\"", ",\"extra\":" + big) + "]}").getBytes(StandardCharsets.UTF_8),
+        AttacheJson.lenient())).containsExactly("/entities/0/extra/10000 json.array.size");
+    // many arrays within the limit each, too many values together
+    String nested = "[" + String.join(",", java.util.Collections.nCopies(20, "[" + "0,".repeat(9_999)
+        + "0]")) + "]";
+    assertThat(document(("{\"format\":\"attache/1\",\"entities\":[" + String.format(PERSON,
+        "\"P\"", ",\"extra\":" + nested) + "]}").getBytes(StandardCharsets.UTF_8),
+        AttacheJson.lenient())).singleElement().asString().endsWith(" json.limit");
+    assertThat(document(("{\"format\":\"attache/1\",\"x\":" + big + ",\"entities\":[]}")
+        .getBytes(StandardCharsets.UTF_8), AttacheJson.lenient()))
+        .containsExactly("/x/10000 json.array.size");
+  }
+
+  @Test
+  void anObjectWithMoreUnknownPropertiesThanAnyObjectMayHaveIsCutShort() {
+    String wide = java.util.stream.IntStream.range(0, 50_000)
+        .mapToObj(i -> ",\"u" + i + "\":0").collect(java.util.stream.Collectors.joining());
+    List<String> problems = entity(String.format(PERSON, "\"P\"", wide));
+    // type, id and names are three of the 10,000 properties an object may have
+    assertThat(problems).hasSize(9_999).endsWith("/entities/0/u9998 json.array.size");
+  }
 }

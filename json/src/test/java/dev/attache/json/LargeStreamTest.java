@@ -39,6 +39,21 @@ class LargeStreamTest {
     System.out.println("[large stream] " + output.trim());
   }
 
+  @Test
+  void millionsOfBadEntitiesInADocumentAreReadInA64MegabyteHeap() throws Exception {
+    String classpath = String.join(File.pathSeparator, entries("jdk.module.path"),
+        entries("java.class.path"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-XX:+UseSerialGC", "-cp",
+        classpath, HugeDocumentCheck.class.getName(), "30").redirectErrorStream(true).start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isZero();
+    long entities = (30L << 20) / 3 + 1;
+    assertThat(output).contains("problems=" + entities + " listed=10001 invalid=" + entities
+        + " complete=true streamed_problems=" + entities);
+  }
+
   private static String entries(String property) {
     String value = System.getProperty(property, "");
     return value.isEmpty() ? "." : value;

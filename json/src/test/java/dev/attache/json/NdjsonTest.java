@@ -3,6 +3,7 @@ package dev.attache.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -173,5 +174,44 @@ class NdjsonTest {
     System.arraycopy(rest, 0, all, bad.length + 2, rest.length);
     assertThat(read(all, AttacheJson.strict())).containsExactly("1: person:p1",
         "2: /names/byLanguage/en json.syntax @2", "3: person:p2");
+  }
+
+  @Test
+  void aFirstLineWithATypeIsAnEntityEvenWhenItsFirstPropertyIsFormat() {
+    String entity = "{\"format\":\"attache/1\"," + P1.substring(1);
+    // strict: reported, never taken for a header and dropped
+    assertThat(read(entity + "\n" + P2)).containsExactly("1: /format json.property.unknown @1",
+        "2: person:p2");
+    // lenient: the entity, with its unknown property kept
+    try (NdjsonReader reader = AttacheJson.lenient().ndjsonReader(
+        new ByteArrayInputStream((entity + "\n").getBytes(StandardCharsets.UTF_8)))) {
+      NdjsonLine line = reader.next();
+      assertThat(line.entity()).get().satisfies(e -> {
+        assertThat(e.entity().getId().toString()).isEqualTo("person:p1");
+        assertThat(e.unknown()).containsOnlyKeys("/format");
+      });
+      assertThat(reader.hasHeader()).isFalse();
+    }
+    // a header is recognised whatever the order of its properties
+    assertThat(read("{\"x\":1,\"format\":\"attache/1\"}\n" + P1))
+        .containsExactly("1: /x json.property.unknown @1", "2: person:p1");
+  }
+
+  @Test
+  void aHeadersUnknownPropertiesAreKeptInLenientModeAndWrittenBack() {
+    String header = "{\"format\":\"attache/1\",\"producer\":{\"name\":\"x\",\"v\":[1,2.50]}}";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonReader reader = AttacheJson.lenient().ndjsonReader(new ByteArrayInputStream(
+            (header + "\n" + P1 + "\n").getBytes(StandardCharsets.UTF_8)));
+        NdjsonWriter writer = peek(reader, out)) {
+      reader.forEachRemaining(line -> writer.write(line.entity().get()));
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(header + "\n" + P1 + "\n");
+  }
+
+  private static NdjsonWriter peek(NdjsonReader reader, ByteArrayOutputStream out) {
+    assertThat(reader.hasNext()).isTrue(); // reads the header line
+    assertThat(reader.hasHeader()).isTrue();
+    return AttacheJson.lenient().ndjsonWriter(out, reader.headerUnknown());
   }
 }

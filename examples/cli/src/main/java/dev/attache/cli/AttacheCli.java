@@ -1,15 +1,22 @@
 package dev.attache.cli;
 
 import dev.attache.fixtures.generate.DatasetGenerator;
+import dev.attache.json.AttacheJson;
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.exc.JacksonIOException;
 
 /** The {@code attache} command-line tool. */
 @Command(name = "attache", mixinStandardHelpOptions = true,
@@ -30,7 +37,8 @@ public final class AttacheCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+    // the file descriptor itself, not System.out: a PrintStream would swallow write errors
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     int status = run(args, out, System.err, System.console() != null);
     System.exit(status);
   }
@@ -52,38 +60,89 @@ public final class AttacheCli implements Runnable {
         .addSubcommand(new CommandLine(new SchemaCommand(io)))
         .addSubcommand(new CommandLine(new ReferenceCommand(io)));
     command.setOut(io.text).setErr(io.err);
+    boolean[] failed = new boolean[1];
     command.setExecutionExceptionHandler((exception, commandLine, parsed) -> {
-      io.text.flush();
-      if (exception instanceof CliException cli) {
-        io.err.println("attache: " + cli.getMessage());
-        return cli.exitCode;
-      }
-      if (exception instanceof UncheckedIOException io2) {
-        io.err.println("attache: I/O error: " + io2.getCause().getMessage());
-        return ExitCodes.USAGE_OR_IO;
-      }
-      io.err.println("attache: internal error: " + exception);
-      if (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")) {
-        StringWriter trace = new StringWriter();
-        exception.printStackTrace(new PrintWriter(trace));
-        io.err.print(trace);
-      } else {
-        io.err.println("attache: run again with --verbose for the details");
-      }
-      return ExitCodes.INTERNAL;
+      failed[0] = true;
+      return failed(io, exception,
+          parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
     });
-    int status = command.execute(args);
-    io.flush();
+    int status;
+    try {
+      status = command.execute(args);
+      if (!failed[0]) {
+        io.flush(); // the last buffered output may be where a write fails
+      }
+    } catch (RuntimeException | Error e) {
+      status = failed(io, e, false);
+    }
     return status;
   }
 
-  /** The version of the tool and of its generator. */
+  /** The exit status of a failure, after saying what failed: never a stack trace by default. */
+  private static int failed(Io io, Throwable exception, boolean verbose) {
+    Throwable failure = exception instanceof CommandLine.ExecutionException
+        && exception.getCause() != null ? exception.getCause() : exception;
+    if (failure instanceof OutputFailure output && output.isClosedPipe()
+        && output.where().equals(Io.STANDARD_OUTPUT)) {
+      return ExitCodes.CLOSED_PIPE; // the reader has all it wanted: quietly, as Unix tools do
+    }
+    if (!(failure instanceof OutputFailure)) {
+      try {
+        io.text.flush(); // what was printed before the failure, such as the problems found
+      } catch (OutputFailure ignored) {
+        // standard output is failing too: the failure at hand is reported below
+      }
+    }
+    if (failure instanceof CliException cli) {
+      io.err.println("attache: " + cli.getMessage());
+      return cli.exitCode;
+    }
+    if (failure instanceof OutputFailure output) {
+      io.err.println("attache: " + output.getMessage());
+      return ExitCodes.USAGE_OR_IO;
+    }
+    if (failure instanceof JacksonIOException jackson) {
+      IOException cause = jackson.getCause();
+      io.err.println("attache: I/O error: " + (cause != null ? Io.reason(cause)
+          : Printable.of(jackson.getOriginalMessage())));
+      return ExitCodes.USAGE_OR_IO;
+    }
+    if (failure instanceof UncheckedIOException unchecked) {
+      io.err.println("attache: I/O error: " + Io.reason(unchecked.getCause()));
+      return ExitCodes.USAGE_OR_IO;
+    }
+    io.err.println("attache: internal error: " + (failure instanceof OutOfMemoryError
+        ? "out of memory (java -Xmx sets the heap)" : Printable.of(failure)));
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      failure.printStackTrace(new PrintWriter(trace));
+      io.err.print(trace);
+    } else {
+      io.err.println("attache: run again with --verbose for the details");
+    }
+    io.err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
+  /** The version of the tool, of the format it writes and of its generator, from the build. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = AttacheCli.class.getPackage().getImplementationVersion();
-      return new String[] {"attache " + (version == null ? "0.1.0-SNAPSHOT" : version)
-          + " (format attache/1, generator " + DatasetGenerator.VERSION + ")"};
+      return new String[] {"attache " + version() + " (format " + AttacheJson.FORMAT
+          + ", generator " + DatasetGenerator.VERSION + ")"};
+    }
+
+    /** The version the build wrote into {@code version.properties}. */
+    static String version() {
+      Properties properties = new Properties();
+      try (InputStream in = AttacheCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        // reported as unknown below
+      }
+      return properties.getProperty("version", "(unknown version)");
     }
   }
 }

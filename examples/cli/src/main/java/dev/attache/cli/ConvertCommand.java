@@ -2,7 +2,10 @@ package dev.attache.cli;
 
 import dev.attache.json.AttacheJson;
 import dev.attache.json.DecodedEntity;
+import dev.attache.json.DocumentWriter;
+import dev.attache.json.NdjsonWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -12,9 +15,16 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, description = {
     "Converts between a document (.json) and NDJSON (.ndjson), or to CSV: a directory with one",
-    "file per entity kind. Properties this version does not know are kept (lenient reading),",
-    "so nothing is lost between JSON forms. Bad entities are reported and left out.",
-    "NDJSON input streams in flat memory; the output is written atomically."},
+    "file per entity kind. Between JSON forms nothing is lost: properties this version does not",
+    "know are kept, in the entities and in the document or stream header. CSV has a column for",
+    "each property of format 1 only: an entity with other properties is reported and left out.",
+    "Bad entities are reported and left out. The output is written atomically, and only if the",
+    "input was read to its end; it may not be the input, nor a directory holding the input or",
+    "the working directory."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:converted, every entity valid", "1:problems found (bad entities left out;"
+        + " nothing written if the input was cut short)", "2:usage or I/O error",
+        "3:internal error"},
     footer = {"", "Examples:", "  attache convert data.json data.ndjson",
         "  attache convert data.ndjson tables --to csv"})
 final class ConvertCommand implements Callable<Integer> {
@@ -34,8 +44,13 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The format of OUT (default: by its extension).")
   String to;
 
-  @Option(names = "--force", description = "Replace OUT if it exists.")
+  @Option(names = "--force", description = "Replace OUT if it exists; for a CSV directory, replace"
+      + " the files written and keep everything else in it.")
   boolean force;
+
+  @Option(names = "--csv-raw", description = "Write CSV cells as they are, even those a"
+      + " spreadsheet would take for a formula (=, +, -, @, tab or CR first).")
+  boolean csvRaw;
 
   @Mixin
   VerboseOption verbose;
@@ -48,27 +63,57 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Formats from = inputFormat.of(in);
     Formats target = Formats.of(to, out, "--to json|ndjson|csv");
-    AttacheJson json = AttacheJson.lenient();
-    Inputs.Counts counts;
-    if (target == Formats.CSV) {
-      try (AtomicOutput output = AtomicOutput.directory(out, force)) {
-        try (CsvSink csv = new CsvSink(output.directory())) {
-          counts = read(from, json, entity -> csv.write(entity.entity()));
+    // JSON keeps what this version does not know; CSV has no column for it, so it is a problem
+    AttacheJson json = target == Formats.CSV ? AttacheJson.strict() : AttacheJson.lenient();
+    Input.Counts counts;
+    try (Input input = Input.open(in, from, json)) {
+      if (target == Formats.CSV) {
+        try (AtomicOutput output = AtomicOutput.directory(out, force, List.of(in))) {
+          try (CsvSink csv = new CsvSink(output.directory(), !csvRaw)) {
+            counts = read(input, entity -> csv.write(entity.entity()));
+          }
+          commitIfComplete(output, counts);
         }
-        output.commit();
-      }
-    } else {
-      try (AtomicOutput output = AtomicOutput.file(out, force)) {
-        counts = target.write(json, output.stream(), false, sink -> read(from, json, sink));
-        output.commit();
+      } else {
+        try (AtomicOutput output = AtomicOutput.file(out, force, List.of(in))) {
+          input.buffer(); // a document's own properties may come after its entities
+          counts = target == Formats.JSON ? toDocument(input, output) : toStream(input, output);
+          commitIfComplete(output, counts);
+        }
       }
     }
-    io.err.printf("converted %d entities to %s%s%n", counts.valid, out,
+    io.err.printf("converted %d entities to %s%s%n", counts.valid, Printable.quote(out),
         counts.invalid > 0 ? "; left out " + counts.invalid + " invalid" : "");
     return counts.problems > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 
-  private Inputs.Counts read(Formats from, AttacheJson json, Consumer<DecodedEntity> sink) {
-    return Inputs.read(in, from, json, sink, problem -> io.err.println(Inputs.line(in, problem)));
+  private Input.Counts toDocument(Input input, AtomicOutput output) {
+    try (DocumentWriter writer = AttacheJson.lenient().documentWriter(output.stream(),
+        input.properties())) {
+      return read(input, writer::write);
+    }
+  }
+
+  private Input.Counts toStream(Input input, AtomicOutput output) {
+    // a header when the input had one, or has properties that only a header can carry
+    boolean header = input.hasHeader() || !input.properties().isEmpty();
+    try (NdjsonWriter writer = header
+        ? AttacheJson.lenient().ndjsonWriter(output.stream(), input.properties())
+        : AttacheJson.lenient().ndjsonWriter(output.stream(), false)) {
+      return read(input, writer::write);
+    }
+  }
+
+  /** Moves the output into place, unless the input stopped before its end. */
+  private void commitIfComplete(AtomicOutput output, Input.Counts counts) {
+    if (!counts.complete) {
+      throw new CliException(ExitCodes.PROBLEMS, "nothing written: " + Printable.quote(in)
+          + " could not be read to its end");
+    }
+    output.commit();
+  }
+
+  private Input.Counts read(Input input, Consumer<DecodedEntity> sink) {
+    return input.read(sink, problem -> io.err.println(Input.line(in, problem)));
   }
 }

@@ -23,9 +23,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Writes entities as CSV, one file per kind ({@code organization.csv}, …), flattened as documented
  * in the README: one column per property of the kind in format 1, in the order of the JSON
- * Schema; a text, number or boolean as itself; a list of texts joined by {@code " | "}; anything
- * else (names, periods, money, lists of objects) as its compact format-1 JSON. Files are opened on
- * the first entity of their kind; rows stream, so memory stays flat.
+ * Schema; a text, number or boolean as itself; a list of texts joined by {@code " | "}, with
+ * {@code \\} and {@code |} inside a text escaped as {@code \\\\} and {@code \\|}, so the cell
+ * splits back into exactly its texts; anything else (names, periods, money, lists of objects) as
+ * its compact format-1 JSON. Files are opened on the first entity of their kind; rows stream, so
+ * memory stays flat.
+ *
+ * <p>Text that a spreadsheet would take for a formula (a cell beginning with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) is neutralised as OWASP recommends for CSV
+ * injection: a single quote is put before it, so the cell shows as text. Numbers are written as
+ * they are; {@code --csv-raw} turns the neutralising off.
  */
 final class CsvSink implements AutoCloseable {
   private final Path directory;
@@ -36,8 +43,14 @@ final class CsvSink implements AutoCloseable {
 
   private record Writer(List<String> columns, SequenceWriter rows, OutputStream stream) {}
 
-  CsvSink(Path directory) {
+  private final boolean neutralise;
+
+  /**
+   * @param neutralise whether text that a spreadsheet would run as a formula is made plain text
+   */
+  CsvSink(Path directory, boolean neutralise) {
     this.directory = directory;
+    this.neutralise = neutralise;
   }
 
   /** The columns of a kind: its format-1 properties, without {@code type}. */
@@ -65,9 +78,10 @@ final class CsvSink implements AutoCloseable {
     List<String> columns = columns(kind);
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
+    String file = AttacheJson.typeName(kind) + ".csv";
     try {
-      OutputStream stream = new BufferedOutputStream(Files.newOutputStream(
-          directory.resolve(AttacheJson.typeName(kind) + ".csv")), 1 << 16);
+      OutputStream stream = new BufferedOutputStream(new GuardedOutput(
+          Files.newOutputStream(directory.resolve(file)), "'" + file + "'"), 1 << 16);
       SequenceWriter rows = csv.writer(schema.build().withHeader()).writeValues(stream);
       return new Writer(columns, rows, stream);
     } catch (IOException e) {
@@ -81,7 +95,7 @@ final class CsvSink implements AutoCloseable {
       return "";
     }
     if (value.isValueNode()) {
-      return value.asString();
+      return value.isString() ? text(value.asString()) : value.asString();
     }
     if (value.isArray()) {
       boolean texts = true;
@@ -90,12 +104,24 @@ final class CsvSink implements AutoCloseable {
       }
       if (texts) {
         List<String> parts = new ArrayList<>();
-        value.forEach(element -> parts.add(element.asString()));
-        return String.join(" | ", parts);
+        value.forEach(element -> parts.add(element.asString().replace("\\", "\\\\")
+            .replace("|", "\\|")));
+        return text(String.join(" | ", parts));
       }
     }
     return json.writeValueAsString(value);
   }
+
+  /** A text cell, with a formula-leading text made plain text unless raw cells were asked for. */
+  private String text(String cell) {
+    if (neutralise && !cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    return cell;
+  }
+
+  /** The first characters that make a spreadsheet evaluate a cell (OWASP, CSV injection). */
+  private static final String FORMULA_START = "=+-@\t\r";
 
   @Override
   public void close() {

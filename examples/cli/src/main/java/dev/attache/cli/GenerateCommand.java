@@ -96,7 +96,7 @@ final class GenerateCommand implements Callable<Integer> {
       write(generator, end, chosen, io.out);
       return ExitCodes.OK;
     }
-    try (AtomicOutput output = AtomicOutput.file(out, force)) {
+    try (AtomicOutput output = AtomicOutput.file(out, force, java.util.List.of())) {
       write(generator, end, chosen, output.stream());
       output.commit();
     }

@@ -78,11 +78,16 @@ final class Report {
   }
 
   private static String cite(Source source) {
-    String outlet = source.getOutlet().orElse("no outlet");
+    String outlet = source.getOutlet().map(Printable::of).orElse("no outlet");
     return outlet + source.getPublishedOn().map(d -> ", " + d).orElse(", undated");
   }
 
+  /** What an entity is called, as one safe line: names, titles and summaries come from the data. */
   private static String label(Entity entity) {
+    return Printable.of(rawLabel(entity));
+  }
+
+  private static String rawLabel(Entity entity) {
     if (entity instanceof dev.attache.common.Named named) {
       return named.getNames().getPrimary();
     } else if (entity instanceof Agreement agreement) {
@@ -126,7 +131,7 @@ final class Report {
       out.printf("  %-12s %-10s %-28s %s%n", words(agreement.getStatus()),
           agreement.getSignedOn().map(Object::toString).orElse("-"),
           agreement.getParties().stream().map(Object::toString).collect(Collectors.joining(", ")),
-          agreement.getTitle().getPrimary());
+          Printable.of(agreement.getTitle().getPrimary()));
     }
     more(out, agreements.size());
     out.println();
@@ -134,7 +139,8 @@ final class Report {
     List<Indicator> indicators = dataset.indicators();
     for (Indicator indicator : indicators.subList(0, Math.min(limit, indicators.size()))) {
       out.printf("  %-10s %-36s %-10s %s%n", indicator.getSubject(),
-          indicator.getLabel().map(l -> l.getPrimary()).orElse(words(indicator.getMetric())),
+          indicator.getLabel().map(l -> Printable.of(l.getPrimary()))
+              .orElse(words(indicator.getMetric())),
           indicator.getValue(), indicator.getAsOf().map(Object::toString).orElse("-"));
     }
     more(out, indicators.size());

@@ -72,14 +72,22 @@ final class ReportCommand implements Callable<Integer> {
       title = "reference dataset";
     } else {
       List<dev.attache.common.Entity> entities = new ArrayList<>();
-      Inputs.Counts counts = Inputs.read(file, inputFormat.of(file), AttacheJson.lenient(),
-          e -> entities.add(e.entity()), problem -> { });
+      Input.Counts counts;
+      try (Input input = Input.open(file, inputFormat.of(file), AttacheJson.lenient())) {
+        counts = input.read(e -> entities.add(e.entity()), problem -> { });
+      }
+      if (!counts.complete) {
+        throw new CliException(ExitCodes.PROBLEMS, "cannot report on " + Printable.quote(file)
+            + ": it could not be read to its end (see: attache validate " + Printable.of(file)
+            + ")");
+      }
       if (counts.problems > 0) {
         io.err.printf("attache: %s has %d problems; the report leaves out %d invalid entities"
-            + " (see: attache validate %s)%n", file, counts.problems, counts.invalid, file);
+            + " (see: attache validate %s)%n", Printable.quote(file), counts.problems,
+            counts.invalid, Printable.of(file));
       }
       dataset = Dataset.of(entities);
-      title = file.toString();
+      title = Printable.of(file);
     }
     Report report = new Report(title, dataset, countries, Math.max(0, limit));
     if (format.equals("json")) {

@@ -44,10 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
     long problems = 0;
     boolean failed = false;
     for (Path file : files) {
-      try {
-        Formats format = inputFormat.of(file);
-        Inputs.Counts counts = Inputs.read(file, format, json, entity -> { },
-            problem -> io.text.println(Inputs.line(file, problem)));
+      try (Input input = Input.open(file, inputFormat.of(file), json)) {
+        Input.Counts counts = input.read(entity -> { },
+            problem -> io.text.println(Input.line(file, problem)));
         valid += counts.valid;
         invalid += counts.invalid;
         problems += counts.problems;

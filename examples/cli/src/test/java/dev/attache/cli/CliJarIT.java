@@ -78,6 +78,76 @@ class CliJarIT {
     assertThat(temporaries()).isEmpty();
   }
 
+  /** Runs a shell command line in the test's directory, with {@code $JAR} set. */
+  private Result shell(String script) throws Exception {
+    Process process = new ProcessBuilder("bash", "-c", script).directory(dir.toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile()).start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Result(process.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+  }
+
+  private String jar() {
+    return "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '" + JAR + "'";
+  }
+
+  @Test
+  void convertingIntoTheWorkingDirectoryOrItsParentIsRefusedAndDeletesNothing() throws Exception {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(dir.resolve("sibling.txt"), "keep");
+    assertThat(java("generate", "--count", "5", "--out", "work/data.ndjson").status()).isZero();
+    Files.writeString(work.resolve("other.txt"), "keep");
+    for (String target : List.of(".", "..", "./", "../work", dir.toString())) {
+      Result run = shell("cd work && " + jar() + " convert data.ndjson '" + target
+          + "' --to csv --force");
+      assertThat(run.status()).as(target).isEqualTo(2);
+      assertThat(run.err()).as(target).contains("working directory");
+      assertThat(work.resolve("data.ndjson")).as(target).exists();
+      assertThat(Files.readString(work.resolve("other.txt"))).as(target).isEqualTo("keep");
+      assertThat(Files.readString(dir.resolve("sibling.txt"))).as(target).isEqualTo("keep");
+    }
+  }
+
+  @Test
+  void aFullDeviceOrDiskIsAnIoErrorThatNamesTheOutput() throws Exception {
+    for (String command : List.of("generate --count 10", "reference", "schema", "report")) {
+      Result run = shell(jar() + " " + command + " > /dev/full");
+      assertThat(run.status()).as(command).isEqualTo(2);
+      assertThat(run.err()).as(command)
+          .isEqualTo("attache: cannot write standard output: No space left on device\n");
+    }
+    // a file too large for the limit the shell sets: the write fails as on a full disk
+    Result full = shell("ulimit -f 100; " + jar() + " generate --count 100000 --out big.ndjson");
+    assertThat(full.status()).isEqualTo(2);
+    assertThat(full.err()).isEqualTo("attache: cannot write 'big.ndjson': File too large\n");
+    assertThat(dir.resolve("big.ndjson")).doesNotExist();
+    assertThat(temporaries()).isEmpty();
+  }
+
+  @Test
+  void aClosedPipeStopsGenerationPromptlyAndQuietly() throws Exception {
+    // a trillion entities would take weeks: only stopping at the first failed write ends in time
+    Result run = shell(jar() + " generate --count 1000000000000 | head -c 100 > /dev/null;"
+        + " echo \"${PIPESTATUS[0]}\"");
+    assertThat(run.out().trim()).isEqualTo("141");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void runningOutOfMemoryIsAnInternalErrorNotProblemsFound() throws Exception {
+    assertThat(java("generate", "--count", "300000", "--out", "data.ndjson").status()).isZero();
+    // a report holds the whole dataset: in a tiny heap it cannot
+    Result run = shell("'" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -Xmx48m -jar '" + JAR + "' report data.ndjson");
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.err()).contains("attache: internal error: out of memory");
+    // a stream is validated in flat memory: the same heap is enough
+    Result validate = shell("'" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -Xmx48m -jar '" + JAR + "' validate data.ndjson");
+    assertThat(validate.status()).as(validate.err()).isZero();
+  }
+
   private List<Path> temporaries() throws IOException {
     try (var files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
