@@ -2,8 +2,8 @@ package dev.attache.bench;
 
 import dev.attache.bench.records.Records;
 import dev.attache.common.Entity;
-import dev.attache.fixtures.generate.DatasetGenerator;
-import dev.attache.fixtures.generate.GeneratorConfig;
+import dev.attache.data.generate.DatasetGenerator;
+import dev.attache.data.generate.GeneratorConfig;
 import dev.attache.json.AttacheJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

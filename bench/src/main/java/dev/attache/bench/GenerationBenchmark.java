@@ -1,8 +1,8 @@
 package dev.attache.bench;
 
 import dev.attache.common.EntityKind;
-import dev.attache.fixtures.generate.DatasetGenerator;
-import dev.attache.fixtures.generate.GeneratorConfig;
+import dev.attache.data.generate.DatasetGenerator;
+import dev.attache.data.generate.GeneratorConfig;
 import java.util.concurrent.TimeUnit;
 import org.instancio.Instancio;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
  * ({@code posting.planned.arrived}); the departure is not certainly before the arrival
  * ({@code posting.departure.order}). The dataset checks that a service has one active posting per
  * host country at a time.
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rules, validation does.
  */
 @Value.Immutable
 @AttachePostingRules
@@ -36,27 +39,67 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
   @Override
   public abstract Ref<AttachePosting> getId();
 
+  /**
+   * The attaché service the posting belongs to.
+   *
+   * @return the reference to the service, not null
+   */
   public abstract Ref<AttacheService> getService();
 
+  /**
+   * The country the attaché is posted to.
+   *
+   * @return the host country, not null
+   */
   public abstract CountryCode getHostCountry();
 
-  /** The attaché, when the sources name them. */
+  /**
+   * The attaché, when the sources name them.
+   *
+   * @return the reference to the person, or empty if the sources do not name them; not null
+   */
   public abstract Optional<Ref<Person>> getPerson();
 
+  /**
+   * Where the posting stands, as the sources say.
+   *
+   * @return the status, not null
+   */
   public abstract PostingStatus getStatus();
 
-  /** When the attaché is expected to arrive, with how sure that is. */
+  /**
+   * When the attaché is expected to arrive, with how sure that is.
+   *
+   * @return the planned arrival, or empty if not known; not null
+   */
   public abstract Optional<QualifiedDate> getPlannedArrival();
 
-  /** When the attaché actually arrived. */
+  /**
+   * When the attaché actually arrived.
+   *
+   * @return the arrival, or empty if they have not arrived or it is not known; not null
+   */
   public abstract Optional<QualifiedDate> getArrival();
 
-  /** When the attaché left. */
+  /**
+   * When the attaché left.
+   *
+   * @return the departure, or empty if they have not left or it is not known; not null
+   */
   public abstract Optional<QualifiedDate> getDeparture();
 
+  /**
+   * What the attaché of this posting does, from the {@link Duty} catalogue.
+   *
+   * @return the duties, in catalogue order; unmodifiable, possibly empty, not null
+   */
   public abstract Set<Duty> getDuties();
 
-  /** Duties outside the {@link Duty} catalogue, in English. */
+  /**
+   * Duties outside the {@link Duty} catalogue, in English.
+   *
+   * @return the other duties, each non-blank; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.ITEMS)
   public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
 
@@ -75,6 +118,9 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
    *
    * Status is what the sources say and always wins: a posting planned "not later than 2025" is
    * never active on 2025-06-01, because nothing says the attaché arrived.
+   *
+   * @param date the day to ask about, not null
+   * @return true if the posting stands in its host country on that day, as above
    */
   public boolean isOn(java.time.LocalDate date) {
     switch (getStatus()) {
@@ -90,10 +136,22 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
     }
   }
 
+  /**
+   * Returns a new, empty builder of an attaché posting.
+   *
+   * @return a new builder, not null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds an {@link AttachePosting}: set at least the id, service, host country and status, then
+   * call {@code build()}, which throws {@code IllegalStateException} naming any of them left
+   * unset. A {@code null} argument throws {@code NullPointerException}. The rules are not checked
+   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
+   * mutable and not thread-safe.
+   */
   public static final class Builder extends ImmutableAttachePosting.Builder {
     Builder() {}
   }

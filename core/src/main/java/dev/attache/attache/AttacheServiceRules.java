@@ -14,20 +14,48 @@ import java.lang.annotation.Target;
 /**
  * The rules of an {@link AttacheService}: established is not certainly before conceived
  * ({@code attache-service.established.order}).
+ *
+ * <p>A class-level Jakarta Validation constraint, put on {@link AttacheService} itself. A broken
+ * rule is reported with its own code as message key, at the attribute it concerns, never with the
+ * message of this annotation.
  */
 @Documented
 @Constraint(validatedBy = AttacheServiceRules.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AttacheServiceRules {
+  /**
+   * The message template of the constraint as a whole. It is never reported: each broken rule is
+   * reported with its own code.
+   *
+   * @return the message template, {@code {attache-service.rules}} by default
+   */
   String message() default "{attache-service.rules}";
 
+  /**
+   * The validation groups the constraint belongs to.
+   *
+   * @return the groups; none by default, which means the default group
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * The payload a client of the Jakarta Validation API attaches to the constraint.
+   *
+   * @return the payload types; none by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link AttacheServiceRules}. */
   final class Validator implements ConstraintValidator<AttacheServiceRules, AttacheService> {
+    /**
+     * Checks that the service was not established certainly before it was conceived; if it was,
+     * reports {@code attache-service.established.order} at {@code established}, quoting that date.
+     *
+     * @param service the service to check, not null
+     * @param context the context the violations are reported in, not null
+     * @return true if the service breaks none of the rules
+     */
     @Override
     public boolean isValid(AttacheService service, ConstraintValidatorContext context) {
       RuleContext rules = new RuleContext(context);

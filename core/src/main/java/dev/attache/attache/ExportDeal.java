@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * An export deal an attaché reports on: the posting that supported it, the exporter, the customer
  * (an organization or a whole state), what is sold, its value and stage. Rule: the value of a
  * contract is not negative ({@code value.negative}).
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rule, validation does.
  */
 @Value.Immutable
 public abstract sealed class ExportDeal implements Entity, WithExportDeal
@@ -26,29 +29,78 @@ public abstract sealed class ExportDeal implements Entity, WithExportDeal
   @Override
   public abstract Ref<ExportDeal> getId();
 
-  /** The posting that supported the deal, if known. */
+  /**
+   * The posting that supported the deal, if known.
+   *
+   * @return the reference to the posting, or empty if not known; not null
+   */
   public abstract Optional<Ref<AttachePosting>> getPosting();
 
+  /**
+   * The company or organization that sells.
+   *
+   * @return the reference to the exporter, not null
+   */
   public abstract Ref<Organization> getExporter();
 
+  /**
+   * Who buys: an organization, or a whole state.
+   *
+   * @return the customer, not null
+   */
   public abstract Party getCustomer();
 
+  /**
+   * What sort of product or service is sold.
+   *
+   * @return the product category, not null
+   */
   public abstract ProductCategory getProductCategory();
 
-  /** What is sold, in a few words. */
+  /**
+   * What is sold, in a few words.
+   *
+   * @return the description, non-blank, or empty if there is none; not null
+   */
   public abstract Optional<@NonBlank @Size(max = Limits.TEXT) String> getDescription();
 
+  /**
+   * The value of the contract, not negative ({@code value.negative}).
+   *
+   * @return the value, or empty if not known; not null
+   */
   public abstract Optional<@NonNegative Money> getValue();
 
+  /**
+   * Where the deal stands.
+   *
+   * @return the stage, not null
+   */
   public abstract DealStage getStage();
 
-  /** When the contract was signed, once it is. */
+  /**
+   * When the contract was signed, once it is.
+   *
+   * @return the signature date, or empty if it is not signed or the date is not known; not null
+   */
   public abstract Optional<PartialDate> getSignedOn();
 
+  /**
+   * Returns a new, empty builder of an export deal.
+   *
+   * @return a new builder, not null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds an {@link ExportDeal}: set at least the id, exporter, customer, product category and
+   * stage, then call {@code build()}, which throws {@code IllegalStateException} naming any of
+   * them left unset. A {@code null} argument throws {@code NullPointerException}. The rule is not
+   * checked here: validate the result with {@link dev.attache.validation.AttacheValidator}. A
+   * builder is mutable and not thread-safe.
+   */
   public static final class Builder extends ImmutableExportDeal.Builder {
     Builder() {}
   }

@@ -24,7 +24,11 @@ public enum ParticipantRole {
     this.iatiCode = iatiCode;
   }
 
-  /** The IATI OrganisationRole code, if this is an IATI role. */
+  /**
+   * The IATI OrganisationRole code, if this is an IATI role.
+   *
+   * @return the code, 1 to 4, or empty for {@link #TRAINING_PROVIDER}; not null
+   */
   public OptionalInt getIatiCode() {
     return iatiCode == 0 ? OptionalInt.empty() : OptionalInt.of(iatiCode);
   }

@@ -28,6 +28,9 @@ import org.immutables.value.Value;
  * is counted once ({@code training.participants.distinct}); when the total is exact, the counts per
  * organization add up to no more than it ({@code training.participants.total}). An approximate or
  * lower-bound total ("more than 70") does not bound the sum from above.
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rules, validation does.
  */
 @Value.Immutable
 @TrainingProgramRules
@@ -38,49 +41,115 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
   @Override
   public abstract Ref<TrainingProgram> getId();
 
-  /** The organizations that run the programme. */
+  /**
+   * The organizations that run the programme.
+   *
+   * @return the references to the providers; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.REFERENCES)
   public abstract List<Ref<Organization>> getProviders();
 
-  /** Organizations whose experts lectured. */
+  /**
+   * Organizations whose experts lectured.
+   *
+   * @return the references to the organizations; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.REFERENCES)
   public abstract List<Ref<Organization>> getLecturers();
 
-  /** Organizations whose people took part, when the sources name them without counts. */
+  /**
+   * Organizations whose people took part, when the sources name them without counts.
+   *
+   * @return the references to the organizations; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.REFERENCES)
   public abstract List<Ref<Organization>> getParticipatingOrganizations();
 
-  /** How many people took part in all. */
+  /**
+   * How many people took part in all: exact, approximate or a lower bound, not negative
+   * ({@code value.negative}).
+   *
+   * @return the total, or empty if not known; not null
+   */
   public abstract Optional<@NonNegative Quantity> getParticipantTotal();
 
-  /** How many people of each organization took part. */
+  /**
+   * How many people of each organization took part; each organization once
+   * ({@code training.participants.distinct}).
+   *
+   * @return the counts, in the order given; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.REFERENCES)
   public abstract List<@Valid ParticipantCount> getParticipantCounts();
 
-  /** Topics taught: Java, Python, Linux, Cisco CCNA/CCNP, cybersecurity. */
+  /**
+   * Topics taught: Java, Python, Linux, Cisco CCNA/CCNP, cybersecurity.
+   *
+   * @return the topics, each non-blank; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.ITEMS)
   public abstract List<@NonBlank @Size(max = Limits.NAME) String> getTopics();
 
-  /** Certifications it prepares for. */
+  /**
+   * Certifications it prepares for.
+   *
+   * @return the certifications, each non-blank; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.ITEMS)
   public abstract List<@NonBlank @Size(max = Limits.NAME) String> getCertifications();
 
+  /**
+   * When the programme runs or ran, as far as known.
+   *
+   * @return the period, or empty if not known; not null
+   */
   public abstract Optional<Period> getPeriod();
 
+  /**
+   * Where the programme is held.
+   *
+   * @return the place, or empty if not known; not null
+   */
   public abstract Optional<@Valid Place> getPlace();
 
+  /**
+   * The project the programme belongs to.
+   *
+   * @return the reference to the project, or empty if there is none or it is not known; not null
+   */
   public abstract Optional<Ref<Project>> getProject();
 
-  /** The attaché service whose cohort is trained. */
+  /**
+   * The attaché service whose cohort is trained.
+   *
+   * @return the reference to the service, or empty if it trains no attachés or it is not known;
+   *     not null
+   */
   public abstract Optional<Ref<AttacheService>> getAttacheService();
 
-  /** For a cohort of attachés: the countries they are trained to work in. */
+  /**
+   * For a cohort of attachés: the countries they are trained to work in.
+   *
+   * @return the host countries; unmodifiable, possibly empty, not null
+   */
   public abstract Set<CountryCode> getHostCountries();
 
+  /**
+   * Returns a new, empty builder of a training programme.
+   *
+   * @return a new builder, not null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds a {@link TrainingProgram}: set at least the id and names, then call {@code build()},
+   * which throws {@code IllegalStateException} naming any of them left unset. A {@code null}
+   * argument throws {@code NullPointerException}. The rules are not checked here: validate the
+   * result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable and not
+   * thread-safe.
+   */
   public static final class Builder extends ImmutableTrainingProgram.Builder {
     Builder() {}
   }

@@ -1,5 +1,6 @@
 /**
- * Capacity building: donor-funded {@link dev.attache.capacity.Project}s with their IATI participant roles, and {@link dev.attache.capacity.TrainingProgram}s.
+ * Capacity building: donor-funded {@link dev.attache.capacity.Project}s with their IATI
+ * participant roles, and {@link dev.attache.capacity.TrainingProgram}s.
  */
 @AttacheStyle
 package dev.attache.capacity;

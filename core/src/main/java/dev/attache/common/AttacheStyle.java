@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Why each setting: JavaBeans getters ({@code getTitle()}) so that any Jakarta Validation
  * provider sees the constraints with its default configuration; a package-private
  * implementation so the public face is the abstract type alone ({@code Agreement.builder()},
- * {@code agreement.withStatus(…)}); JDK collections only, so no Guava at run time.
+ * {@code agreement.withStatus(…)}); JDK collections only, so no Guava at run time; no
+ * class-path annotation on generated code, so a user's compiler needs nothing of Immutables.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,10 +26,16 @@ import org.immutables.value.Value;
     typeWith = "With*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // the generated builder is package-private, so the Javadoc of each public Builder shows its
+    // methods, with their parameters and comments, as the Builder's own
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"party:parties", "alias:aliases", "entity:entities", "activity:activities"},
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
+    // no annotation from the class path on generated code (Immutables' @Generated among them):
+    // users compile against attache without the annotations jar, and without warnings
+    allowedClasspathAnnotations = {java.lang.Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface AttacheStyle {}

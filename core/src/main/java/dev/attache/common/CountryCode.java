@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * <p>Only codes the JDK knows ({@link Locale#getISOCountries()}) are accepted; display names in
  * any language come from the JDK too. Instances are cached: there is one per code, so
  * {@code ==} works, but {@link #equals} is the contract. Text form: the code itself.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class CountryCode implements Comparable<CountryCode>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,6 +24,7 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
       Set.of(Locale.getISOCountries()).stream()
           .collect(Collectors.toUnmodifiableMap(Function.identity(), CountryCode::new));
 
+  /** The ISO 3166-1 alpha-2 code, in upper case. */
   private final String code;
 
   private CountryCode(String code) {
@@ -31,7 +34,10 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
   /**
    * The country of an ISO 3166-1 alpha-2 code, in upper case.
    *
-   * @throws InvalidValueException with code {@code country.unknown} if the JDK does not know it
+   * @param code the two-letter code in upper case ({@code TM}), not null
+   * @return the country, the one cached instance for the code
+   * @throws InvalidValueException with code {@code country.unknown} if the JDK does not know it,
+   *     as for a code in lower case ({@code tm})
    */
   public static CountryCode of(String code) {
     Objects.requireNonNull(code, "code");
@@ -44,13 +50,23 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     return known;
   }
 
-  /** Parses the text form, which is the code itself ({@code "TM"}). */
+  /**
+   * Parses the text form, which is the code itself ({@code "TM"}).
+   *
+   * @param text the code in upper case, not null
+   * @return the country, the one cached instance for the code
+   * @throws InvalidValueException with code {@code country.unknown} if the JDK does not know it
+   */
   public static CountryCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return of(text.toString());
   }
 
-  /** Every country the JDK knows, in code order; an unmodifiable set. */
+  /**
+   * Every country the JDK knows, in code order; an unmodifiable set.
+   *
+   * @return the countries, in code order, not null
+   */
   public static Set<CountryCode> all() {
     return ALL;
   }
@@ -60,12 +76,22 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
           .collect(Collectors.<CountryCode, java.util.LinkedHashSet<CountryCode>>toCollection(
               java.util.LinkedHashSet::new)));
 
-  /** The two-letter code. */
+  /**
+   * The two-letter code.
+   *
+   * @return the ISO 3166-1 alpha-2 code in upper case, such as {@code TM}
+   */
   public String getCode() {
     return code;
   }
 
-  /** The country's name in the given language, as the JDK knows it ({@code "Turkmenistan"}). */
+  /**
+   * The country's name in the given language, as the JDK knows it ({@code "Turkmenistan"}).
+   *
+   * @param language the language to name the country in, not null
+   * @return the name; in English, or at last the code, when the JDK has none in the language, as
+   *     {@link Locale#getDisplayCountry(Locale)} does
+   */
   public String getDisplayName(Locale language) {
     return new Locale("", code).getDisplayCountry(Objects.requireNonNull(language, "language"));
   }
@@ -85,11 +111,22 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     return code.hashCode();
   }
 
+  /**
+   * The text form, which {@link #parse} reads back.
+   *
+   * @return the two-letter code, such as {@code TM}
+   */
   @Override
   public String toString() {
     return code;
   }
 
+  /**
+   * Replaces a deserialized country with the cached instance, checking the code like any input.
+   *
+   * @return the cached instance for the code
+   * @throws InvalidValueException with code {@code country.unknown} if the JDK does not know it
+   */
   private Object readResolve() {
     return of(code);
   }

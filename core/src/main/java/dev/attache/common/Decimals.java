@@ -17,7 +17,14 @@ public final class Decimals {
   /**
    * Parses a plain decimal.
    *
-   * @throws InvalidValueException {@code decimal.malformed}
+   * <p>The length is checked first: at most {@code MAX_DIGITS + 2} characters, room for the
+   * digits, a sign and a point. A number without sign or point may thus have up to two digits more
+   * than {@value #MAX_DIGITS}; {@link #isBounded} checks the exact count.
+   *
+   * @param text the text, such as {@code 1500000.00}, not null
+   * @return the number, with the scale as written ({@code 1500000.00} has scale 2)
+   * @throws InvalidValueException {@code decimal.malformed} if the text is empty, too long or not
+   *     a plain decimal number
    */
   public static BigDecimal parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -33,6 +40,9 @@ public final class Decimals {
   /**
    * True if the number has at most {@value #MAX_DIGITS} digits and no negative scale. Cheap for
    * any value: the scale and the bit length are looked at before the digits are counted.
+   *
+   * @param value the number, not null
+   * @return true if the number is within the bounds
    */
   public static boolean isBounded(BigDecimal value) {
     return value.scale() >= 0 && value.scale() <= MAX_DIGITS
@@ -46,6 +56,9 @@ public final class Decimals {
    * A short text of any number, for a message: its scientific form ({@code 1E+2147483647}) when
    * that is short, else its size. Never the plain form, which for {@code 1e999999999} would be a
    * billion characters.
+   *
+   * @param value the number, of any size, not null
+   * @return the scientific form, or a text such as {@code a number of about 2000 digits, scale 0}
    */
   public static String describe(BigDecimal value) {
     if (value.unscaledValue().bitLength() <= 1024) {
@@ -69,6 +82,6 @@ public final class Decimals {
         return false;
       }
     }
-    return digits > 0 && text.charAt(text.length() - 1) != '.';
+    return digits > 0 && digits <= MAX_DIGITS && text.charAt(text.length() - 1) != '.';
   }
 }

@@ -32,18 +32,37 @@ public sealed interface Entity
         Agreement, Commission, CommissionSession, Strategy, Project, TrainingProgram,
         InformationSystem, Event, Indicator {
 
-  /** The id, unique in a dataset: {@code org:innopolis-university}. */
+  /**
+   * The id, unique in a dataset: {@code org:innopolis-university}.
+   *
+   * @return the id, of this entity's kind
+   */
   Ref<? extends Entity> getId();
 
-  /** The sources this entity's facts come from. */
+  /**
+   * The sources this entity's facts come from.
+   *
+   * @return the references to the sources, at most {@value Limits#SOURCES}; may be empty, though
+   *     in reference data every entity but a {@link Source} cites at least one
+   *     ({@link CitesSource}, checked with the {@link ReferenceData} group)
+   */
   @Size(max = Limits.SOURCES)
   List<Ref<Source>> getSources();
 
-  /** Remarks about the facts: what is deduced rather than stated, what is uncertain. */
+  /**
+   * Remarks about the facts: what is deduced rather than stated, what is uncertain.
+   *
+   * @return the notes, at most {@value Limits#NOTES} of at most {@value Limits#TEXT} characters
+   *     each; may be empty
+   */
   @Size(max = Limits.NOTES)
   List<@Size(max = Limits.TEXT) String> getNotes();
 
-  /** The kind of this entity. */
+  /**
+   * The kind of this entity.
+   *
+   * @return the kind of the id, which is the kind of this entity's type
+   */
   default EntityKind entityKind() {
     return getId().getKind();
   }

@@ -13,19 +13,37 @@ import java.util.Objects;
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable machine code of the broken invariant, such as {@code date.invalid}. */
   private final String code;
 
+  /**
+   * An exception with a code and a message.
+   *
+   * @param code the stable machine code of the broken invariant, such as {@code date.invalid},
+   *     not null
+   * @param message the message, naming the field and quoting the bad value with {@link #quote},
+   *     not null
+   */
   public InvalidValueException(String code, String message) {
     super(Objects.requireNonNull(message, "message"));
     this.code = Objects.requireNonNull(code, "code");
   }
 
-  /** The stable machine code of the broken invariant, for example {@code date.invalid}. */
+  /**
+   * The stable machine code of the broken invariant, for example {@code date.invalid}.
+   *
+   * @return the code, not null
+   */
   public String getCode() {
     return code;
   }
 
-  /** Quotes a user value for a message, cut short so that a huge input is never echoed whole. */
+  /**
+   * Quotes a user value for a message, cut short so that a huge input is never echoed whole.
+   *
+   * @param value the user value; null is quoted as {@code 'null'}
+   * @return the value made printable and cut short ({@link Texts#abbreviate}), in single quotes
+   */
   public static String quote(CharSequence value) {
     return "'" + Texts.abbreviate(value) + "'";
   }

@@ -4,6 +4,11 @@ import jakarta.validation.Valid;
 
 /** An entity known by names: one per language, with aliases for other spellings. */
 public interface Named {
+  /**
+   * The names of this entity.
+   *
+   * @return the names, at least one
+   */
   @Valid
   Names getNames();
 }

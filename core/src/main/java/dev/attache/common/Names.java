@@ -19,38 +19,85 @@ import org.immutables.value.Value;
  * <p>Invariants: at least one name; every tag well formed (kept in its canonical form, so
  * {@code EN} becomes {@code en}); no name or alias blank. Aliases keep their order and drop
  * repeats of a name or an earlier alias.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Names implements WithNames {
   Names() {}
 
-  /** The name in each language, in the order they were given. */
+  /**
+   * The name in each language, in the order they were given.
+   *
+   * @return the names keyed by canonical language tag, at least one; an unmodifiable map
+   */
   @Size(max = Limits.LANGUAGES)
   public abstract Map<@Size(max = 35) String, @Size(max = Limits.NAME) String> getByLanguage();
 
-  /** Other spellings, transliterations and abbreviations. */
+  /**
+   * Other spellings, transliterations and abbreviations.
+   *
+   * @return the aliases in the order given, none of them a name or repeated; an unmodifiable
+   *     list, may be empty
+   */
   @Size(max = Limits.ALIASES)
   public abstract List<@Size(max = Limits.NAME) String> getAliases();
 
-  /** One name in one language. */
+  /**
+   * One name in one language.
+   *
+   * @param languageTag the BCP 47 tag of the language, such as {@code ru}, not null
+   * @param name the name in that language, not null
+   * @return the names
+   * @throws InvalidValueException {@code names.language} if the tag is not well formed,
+   *     {@code names.blank} if the name is blank, {@code names.character} if it has a control
+   *     character or an unpaired surrogate
+   */
   public static Names of(String languageTag, String name) {
     return builder().putByLanguage(languageTag, name).build();
   }
 
-  /** An English name. */
+  /**
+   * An English name.
+   *
+   * @param englishName the name in English, not null
+   * @return the names, with the one name keyed {@code en}
+   * @throws InvalidValueException {@code names.blank} if the name is blank,
+   *     {@code names.character} if it has a control character or an unpaired surrogate
+   */
   public static Names of(String englishName) {
     return of("en", englishName);
   }
 
+  /**
+   * A new builder, with no names and no aliases.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds {@code Names}; {@code put(tag, name)} adds a name, {@code addAlias} a spelling. */
+  /**
+   * Builds {@code Names}; {@code put(tag, name)} adds a name, {@code addAlias} a spelling.
+   *
+   * <p>{@code build()} checks the invariants and throws {@link InvalidValueException} when one is
+   * broken: {@code names.empty} without a name, {@code names.language}, {@code names.blank},
+   * {@code names.character} as for {@link Names#of(String, String)}, and
+   * {@code names.language.duplicate} for two tags of one canonical form ({@code en} and
+   * {@code EN}). A builder is mutable and not thread-safe.
+   */
   public static final class Builder extends ImmutableNames.Builder {
     Builder() {}
 
-    /** Adds the name in a language; the same as {@code putByLanguage}. */
+    /**
+     * Adds the name in a language; the same as {@code putByLanguage}. The tag and the name are
+     * checked when the names are built.
+     *
+     * @param languageTag the BCP 47 tag of the language, such as {@code ru}, not null
+     * @param name the name in that language, not null
+     * @return this builder
+     */
     public Builder put(String languageTag, String name) {
       putByLanguage(languageTag, name);
       return this;
@@ -129,6 +176,8 @@ public abstract class Names implements WithNames {
    * The canonical form of a BCP 47 language tag ({@code "EN-gb"} → {@code "en-GB"}), as names are
    * keyed; tags are parsed once each.
    *
+   * @param tag the tag, not null
+   * @return the canonical form of the tag
    * @throws InvalidValueException {@code names.language} if the tag is not well-formed or names no
    *     language
    */
@@ -162,6 +211,8 @@ public abstract class Names implements WithNames {
    * The name in a language ({@code "ru"}, {@code "EN"}), if there is one. The tag is looked up in
    * its canonical form, as names are keyed: {@code get("EN")} finds the name given as {@code en}.
    *
+   * @param languageTag the BCP 47 tag of the language, not null
+   * @return the name in that language, or empty if there is none
    * @throws InvalidValueException {@code names.language} if the tag is not well formed
    */
   public Optional<String> get(String languageTag) {
@@ -172,6 +223,9 @@ public abstract class Names implements WithNames {
   /**
    * The best name for a locale: its exact tag, then its language alone, then English, then the
    * first name given.
+   *
+   * @param locale the locale of the reader, not null
+   * @return the best name, never null
    */
   public String get(Locale locale) {
     String tag = locale.toLanguageTag();
@@ -185,13 +239,21 @@ public abstract class Names implements WithNames {
     return name != null ? name : getPrimary();
   }
 
-  /** The English name if there is one, else the first name given. */
+  /**
+   * The English name if there is one, else the first name given.
+   *
+   * @return the primary name, never null
+   */
   public String getPrimary() {
     String english = getByLanguage().get("en");
     return english != null ? english : getByLanguage().values().iterator().next();
   }
 
-  /** Every name and alias, names first, without repeats; an unmodifiable set. */
+  /**
+   * Every name and alias, names first, without repeats; an unmodifiable set.
+   *
+   * @return the spellings, names first in language order, then aliases in order
+   */
   public Set<String> allSpellings() {
     Set<String> all = new LinkedHashSet<>(getByLanguage().values());
     all.addAll(getAliases());

@@ -19,19 +19,27 @@ import java.util.OptionalInt;
  * <em>before</em> every more precise date inside it: {@code 2019 < 2019-01 < 2019-01-01 < 2019-02}.
  * This is a total order consistent with {@link #equals}; for questions such as "certainly
  * before" use {@link #earliest()} and {@link #latest()}, the first and last day it may mean.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class PartialDate implements Comparable<PartialDate>, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** How much of a partial date is known. */
   public enum Precision {
+    /** Only the year is known: {@code 2019}, "in 2019". */
     YEAR,
+    /** The year and the month are known: {@code 2021-09}, "in September 2021". */
     MONTH,
+    /** The day is known: {@code 2025-10-13}, "on 13 October 2025". */
     DAY
   }
 
+  /** The year, 1 to 9999. */
   private final int year;
+  /** The month, 1 to 12, or 0 when only the year is known. */
   private final byte month; // 0 when unknown
+  /** The day of the month, or 0 when it is not known. */
   private final byte day; // 0 when unknown
   private transient String text; // the ISO form, made once
 
@@ -41,13 +49,26 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     this.day = (byte) day;
   }
 
-  /** A date known to the year. */
+  /**
+   * A date known to the year.
+   *
+   * @param year the year, 1 to 9999
+   * @return the date
+   * @throws InvalidValueException {@code date.invalid} if the year is outside 1..9999
+   */
   public static PartialDate of(int year) {
     checkYear(year, String.valueOf(year));
     return new PartialDate(year, 0, 0);
   }
 
-  /** A date known to the month. */
+  /**
+   * A date known to the month.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @return the date
+   * @throws InvalidValueException {@code date.invalid} if the year or the month is out of range
+   */
   public static PartialDate of(int year, int month) {
     String text = year + "-" + month;
     checkYear(year, text);
@@ -55,7 +76,16 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     return new PartialDate(year, month, 0);
   }
 
-  /** A date known to the day. */
+  /**
+   * A date known to the day.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @param day the day of the month, from 1 to the month's last day
+   * @return the date
+   * @throws InvalidValueException {@code date.invalid} if the year, the month or the day is out of
+   *     range ({@code 2023-02-29})
+   */
   public static PartialDate of(int year, int month, int day) {
     String text = year + "-" + month + "-" + day;
     checkYear(year, text);
@@ -64,12 +94,24 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     return new PartialDate(year, month, day);
   }
 
-  /** The date of a {@code LocalDate}, known to the day. */
+  /**
+   * The date of a {@code LocalDate}, known to the day.
+   *
+   * @param date the date, not null
+   * @return the date, known to the day
+   * @throws InvalidValueException {@code date.invalid} if the year is outside 1..9999
+   */
   public static PartialDate of(LocalDate date) {
     return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
-  /** The date of a {@code YearMonth}, known to the month. */
+  /**
+   * The date of a {@code YearMonth}, known to the month.
+   *
+   * @param yearMonth the month, not null
+   * @return the date, known to the month
+   * @throws InvalidValueException {@code date.invalid} if the year is outside 1..9999
+   */
   public static PartialDate of(YearMonth yearMonth) {
     return of(yearMonth.getYear(), yearMonth.getMonthValue());
   }
@@ -78,6 +120,8 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: exactly four year digits, two
    * month digits, two day digits, nothing else.
    *
+   * @param text the text, not null
+   * @return the date, known to the year, the month or the day as the text is
    * @throws InvalidValueException {@code date.malformed} for any other shape, {@code date.invalid}
    *     for a shape that names no date ({@code 2025-13}, {@code 2023-02-29})
    */
@@ -151,30 +195,56 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     }
   }
 
+  /**
+   * The year, which is always known.
+   *
+   * @return the year, 1 to 9999
+   */
   public int getYear() {
     return year;
   }
 
-  /** The month 1..12, if known. */
+  /**
+   * The month 1..12, if known.
+   *
+   * @return the month, or empty when only the year is known
+   */
   public OptionalInt getMonth() {
     return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
-  /** The day of the month, if known. */
+  /**
+   * The day of the month, if known.
+   *
+   * @return the day, or empty when the date is known to the year or the month only
+   */
   public OptionalInt getDay() {
     return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
   }
 
+  /**
+   * How much of this date is known.
+   *
+   * @return {@code YEAR}, {@code MONTH} or {@code DAY}
+   */
   public Precision getPrecision() {
     return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /** The first day this date may mean: 2019 → 2019-01-01, 2021-09 → 2021-09-01. */
+  /**
+   * The first day this date may mean: 2019 → 2019-01-01, 2021-09 → 2021-09-01.
+   *
+   * @return the first day, the date itself when it is known to the day
+   */
   public LocalDate earliest() {
     return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
   }
 
-  /** The last day this date may mean: 2019 → 2019-12-31, 2021-09 → 2021-09-30. */
+  /**
+   * The last day this date may mean: 2019 → 2019-12-31, 2021-09 → 2021-09-30.
+   *
+   * @return the last day, the date itself when it is known to the day
+   */
   public LocalDate latest() {
     if (day != 0) {
       return LocalDate.of(year, month, day);
@@ -185,22 +255,43 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     return Year.of(year).atMonth(12).atEndOfMonth();
   }
 
-  /** True if the day may be meant by this date: 2025 contains 2025-06-01. */
+  /**
+   * True if the day may be meant by this date: 2025 contains 2025-06-01.
+   *
+   * @param date the day, not null
+   * @return true if the day is from {@link #earliest()} to {@link #latest()}, both included
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(earliest()) && !date.isAfter(latest());
   }
 
-  /** True if every day this date may mean is before every day the other may mean. */
+  /**
+   * True if every day this date may mean is before every day the other may mean.
+   *
+   * @param other the other date, not null
+   * @return true if this {@link #latest()} is before the other's {@link #earliest()}
+   */
   public boolean isCertainlyBefore(PartialDate other) {
     return latest().isBefore(other.earliest());
   }
 
-  /** True if every day this date may mean is after every day the other may mean. */
+  /**
+   * True if every day this date may mean is after every day the other may mean.
+   *
+   * @param other the other date, not null
+   * @return true if this {@link #earliest()} is after the other's {@link #latest()}
+   */
   public boolean isCertainlyAfter(PartialDate other) {
     return earliest().isAfter(other.latest());
   }
 
-  /** This date known to a coarser precision; the same date if it is already as coarse. */
+  /**
+   * This date known to a coarser precision; the same date if it is already as coarse.
+   *
+   * @param precision the precision to keep, not null
+   * @return the date cut to the precision ({@code 2025-10-13} to {@code MONTH} is
+   *     {@code 2025-10}), or this date
+   */
   public PartialDate truncatedTo(Precision precision) {
     if (precision.compareTo(getPrecision()) >= 0) {
       return this;
@@ -229,7 +320,11 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     return (year << 9) | (month << 5) | day;
   }
 
-  /** The ISO 8601 form: {@code 2019}, {@code 2021-09}, {@code 2025-10-13}. */
+  /**
+   * The ISO 8601 form: {@code 2019}, {@code 2021-09}, {@code 2025-10-13}.
+   *
+   * @return the text form, which {@link #parse} reads back
+   */
   @Override
   public String toString() {
     String iso = text;
@@ -261,6 +356,12 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
   }
 
   // a serialized form is checked like any other input
+  /**
+   * Checks a deserialized date like any other input.
+   *
+   * @return a date equal to this one
+   * @throws InvalidValueException {@code date.invalid} if the year, month or day is out of range
+   */
   private Object readResolve() {
     return month == 0 ? of(year) : day == 0 ? of(year, month) : of(year, month, day);
   }

@@ -14,40 +14,79 @@ import org.immutables.value.Value;
  * period (it ends some time in 2019 after May) while {@code 2021/2019} is not.
  *
  * <p>Text form: ISO 8601 interval style, {@code start/end} with {@code ..} for an open side.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Period implements WithPeriod {
   Period() {}
 
-  /** The first date, if known. */
+  /**
+   * The first date, if known.
+   *
+   * @return the start, or empty when it is not known
+   */
   @Value.Parameter
   public abstract Optional<PartialDate> getStart();
 
-  /** The last date, if known; absent while the period is open-ended. */
+  /**
+   * The last date, if known; absent while the period is open-ended.
+   *
+   * @return the end, or empty when the period has not ended or its end is not known
+   */
   @Value.Parameter
   public abstract Optional<PartialDate> getEnd();
 
-  /** A period from a start to an end. */
+  /**
+   * A period from a start to an end.
+   *
+   * @param start the first date, not null
+   * @param end the last date, not null
+   * @return the period
+   * @throws InvalidValueException {@code period.order} if the end is certainly before the start
+   */
   public static Period of(PartialDate start, PartialDate end) {
     return ImmutablePeriod.create(Optional.of(start), Optional.of(end));
   }
 
-  /** A period with the sides that are known. */
+  /**
+   * A period with the sides that are known.
+   *
+   * @param start the first date, or empty when it is not known; not null
+   * @param end the last date, or empty when it is not known; not null
+   * @return the period
+   * @throws InvalidValueException {@code period.order} if the end is certainly before the start
+   */
   public static Period of(Optional<PartialDate> start, Optional<PartialDate> end) {
     return ImmutablePeriod.create(start, end);
   }
 
-  /** A period that has started and not (yet, or as far as is known) ended. */
+  /**
+   * A period that has started and not (yet, or as far as is known) ended.
+   *
+   * @param start the first date, not null
+   * @return the period {@code start/..}
+   */
   public static Period from(PartialDate start) {
     return ImmutablePeriod.create(Optional.of(start), Optional.empty());
   }
 
-  /** A period of which only the end is known. */
+  /**
+   * A period of which only the end is known.
+   *
+   * @param end the last date, not null
+   * @return the period {@code ../end}
+   */
   public static Period until(PartialDate end) {
     return ImmutablePeriod.create(Optional.empty(), Optional.of(end));
   }
 
-  /** A period of one partial date: {@code 2023} from its first to its last day. */
+  /**
+   * A period of one partial date: {@code 2023} from its first to its last day.
+   *
+   * @param date the date, both start and end, not null
+   * @return the period {@code date/date}
+   */
   public static Period on(PartialDate date) {
     return of(date, date);
   }
@@ -55,6 +94,8 @@ public abstract class Period implements WithPeriod {
   /**
    * Parses {@code start/end}, each side a {@link PartialDate} or {@code ..} for open.
    *
+   * @param text the text form, such as {@code 2019/2025} or {@code 2023/..}, not null
+   * @return the period
    * @throws InvalidValueException {@code period.malformed}, a date's code, or {@code period.order}
    */
   public static Period parse(CharSequence text) {
@@ -83,7 +124,11 @@ public abstract class Period implements WithPeriod {
     }
   }
 
-  /** True if neither side is known. */
+  /**
+   * True if neither side is known.
+   *
+   * @return true for {@code ../..}
+   */
   public boolean isUnbounded() {
     return getStart().isEmpty() && getEnd().isEmpty();
   }
@@ -92,6 +137,9 @@ public abstract class Period implements WithPeriod {
    * True if the day certainly lies inside the period: on or after the <em>latest</em> day the
    * start may mean and on or before the <em>earliest</em> day the end may mean. An open side does
    * not limit. A period {@code 2023/..} certainly contains 2024-01-01 but not 2023-06-01.
+   *
+   * @param date the day, not null
+   * @return true if the day is certainly inside
    */
   public boolean certainlyContains(LocalDate date) {
     return getStart().map(s -> !date.isBefore(s.latest())).orElse(true)
@@ -101,13 +149,21 @@ public abstract class Period implements WithPeriod {
   /**
    * True if the day may lie inside the period: on or after the earliest day the start may mean and
    * on or before the latest day the end may mean. {@code 2023/..} possibly contains 2023-06-01.
+   *
+   * @param date the day, not null
+   * @return true if the day may be inside
    */
   public boolean possiblyContains(LocalDate date) {
     return getStart().map(s -> !date.isBefore(s.earliest())).orElse(true)
         && getEnd().map(e -> !date.isAfter(e.latest())).orElse(true);
   }
 
-  /** True if some day may lie inside both periods. */
+  /**
+   * True if some day may lie inside both periods: neither ends certainly before the other starts.
+   *
+   * @param other the other period, not null
+   * @return true if the periods may overlap
+   */
   public boolean possiblyOverlaps(Period other) {
     return getStart().map(s -> other.getEnd().map(e -> !e.isCertainlyBefore(s)).orElse(true))
             .orElse(true)
@@ -115,7 +171,11 @@ public abstract class Period implements WithPeriod {
             .orElse(true);
   }
 
-  /** The text form: {@code 2019/2025}, {@code 2023/..}, {@code ../2025}. */
+  /**
+   * The text form: {@code 2019/2025}, {@code 2023/..}, {@code ../2025}.
+   *
+   * @return the text form, which {@link #parse} reads back
+   */
   @Override
   public String toString() {
     return getStart().map(PartialDate::toString).orElse("..") + "/"

@@ -11,7 +11,10 @@ import java.util.Objects;
  * {@value #MAX_SLUG_LENGTH} characters of lower-case ASCII letters and digits, in groups joined by
  * single hyphens or dots ({@code undp}, {@code ru-tm-2025-10-13}, {@code cisco.ccna}).
  *
- * <p>Text form: the id itself. Order: by kind, then slug.
+ * <p>Text form: the id itself. Order: by kind (in the order of the {@link EntityKind} constants),
+ * then slug.
+ *
+ * <p>This class is immutable and thread-safe.
  *
  * @param <T> the type of the referenced entity
  */
@@ -21,7 +24,9 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   /** The longest slug. */
   public static final int MAX_SLUG_LENGTH = 120;
 
+  /** The kind of the referenced entity, named by the id's prefix. */
   private final EntityKind kind;
+  /** The part of the id after the colon. */
   private final String slug;
   private transient String text; // the id, made once: ids are written far more than built
 
@@ -30,7 +35,16 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     this.slug = slug;
   }
 
-  /** A reference to an entity of a type: {@code Ref.of(Organization.class, "undp")}. */
+  /**
+   * A reference to an entity of a type: {@code Ref.of(Organization.class, "undp")}.
+   *
+   * @param <T> the type of the referenced entity
+   * @param type the entity type, not null
+   * @param slug the slug, such as {@code undp}, not null
+   * @return the reference, such as {@code org:undp}
+   * @throws InvalidValueException {@code id.malformed} if the slug is malformed
+   * @throws IllegalArgumentException if {@code type} is of no kind ({@link Entity} itself)
+   */
   public static <T extends Entity> Ref<T> of(Class<T> type, String slug) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(slug, "slug");
@@ -42,6 +56,8 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   /**
    * Parses an id of any kind.
    *
+   * @param text the id, such as {@code org:undp}, not null
+   * @return the reference, of the kind its prefix names
    * @throws InvalidValueException {@code id.malformed} or {@code id.kind} for an unknown prefix
    */
   public static Ref<? extends Entity> parse(CharSequence text) {
@@ -65,8 +81,13 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   /**
    * Parses an id that must be of the given type.
    *
+   * @param <T> the type of the referenced entity
+   * @param text the id, such as {@code org:undp}, not null
+   * @param type the entity type the id must be of, not null
+   * @return the reference
    * @throws InvalidValueException as {@link #parse(CharSequence)}, or {@code id.kind} if the id is
    *     of another kind
+   * @throws IllegalArgumentException if {@code type} is of no kind ({@link Entity} itself)
    */
   public static <T extends Entity> Ref<T> parse(CharSequence text, Class<T> type) {
     EntityKind kind = EntityKind.of(type);
@@ -111,7 +132,11 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   /**
    * This reference typed as a reference to {@code type}.
    *
+   * @param <U> the type to refer to
+   * @param type the entity type, not null
+   * @return this same reference, typed
    * @throws InvalidValueException {@code id.kind} if it refers to another kind
+   * @throws IllegalArgumentException if {@code type} is of no kind ({@link Entity} itself)
    */
   @SuppressWarnings("unchecked")
   public <U extends Entity> Ref<U> as(Class<U> type) {
@@ -124,15 +149,29 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     return (Ref<U>) this;
   }
 
+  /**
+   * The kind of the referenced entity.
+   *
+   * @return the kind its prefix names
+   */
   public EntityKind getKind() {
     return kind;
   }
 
+  /**
+   * The slug: the part of the id after the colon.
+   *
+   * @return the slug, such as {@code innopolis-university}
+   */
   public String getSlug() {
     return slug;
   }
 
-  /** The Java type of the referenced entity. */
+  /**
+   * The Java type of the referenced entity.
+   *
+   * @return the type of the kind, such as {@code Organization.class}
+   */
   @SuppressWarnings("unchecked")
   public Class<T> getType() {
     return (Class<T>) kind.getType();
@@ -154,7 +193,11 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     return 31 * kind.ordinal() + slug.hashCode();
   }
 
-  /** The id: {@code org:innopolis-university}. */
+  /**
+   * The id: {@code org:innopolis-university}.
+   *
+   * @return the id, which {@link #parse(CharSequence)} reads back
+   */
   @Override
   public String toString() {
     String id = text;
@@ -165,6 +208,12 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     return id;
   }
 
+  /**
+   * Checks the slug of a deserialized reference like any other input.
+   *
+   * @return this reference
+   * @throws InvalidValueException {@code id.malformed} if the slug is malformed
+   */
   private Object readResolve() {
     checkSlug(toString(), slug);
     return this;

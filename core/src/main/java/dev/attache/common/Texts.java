@@ -10,6 +10,10 @@ public final class Texts {
   /**
    * The value made printable ({@link #printable}) and cut to at most {@value #EXCERPT_LENGTH}
    * characters, the last being '…' when cut: what a message or a problem may quote of user input.
+   * A cut never splits a surrogate pair or an escape, so the excerpt may be a little shorter.
+   *
+   * @param text the value; null gives {@code "null"}
+   * @return the printable excerpt
    */
   public static String abbreviate(CharSequence text) {
     if (text == null) {
@@ -22,11 +26,28 @@ public final class Texts {
       return value;
     }
     int end = EXCERPT_LENGTH - 1;
-    // never split a surrogate pair: a half pair is not text
+    // never split a surrogate pair (half a pair is not text), nor an escape (half of one lies)
     if (Character.isHighSurrogate(value.charAt(end - 1))) {
       end--;
     }
+    int escape = value.lastIndexOf("\\u", end - 1);
+    if (escape >= 0 && escape + 6 > end && isEscape(value, escape)) {
+      end = escape;
+    }
     return value.subSequence(0, end) + "…";
+  }
+
+  /** True if an escape written by {@link #printable} starts at {@code at}. */
+  private static boolean isEscape(String value, int at) {
+    if (at + 6 > value.length()) {
+      return true; // cut short already: treat as an escape, and cut before it
+    }
+    for (int i = at + 2; i < at + 6; i++) {
+      if (Character.digit(value.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -34,6 +55,10 @@ public final class Texts {
    * unpaired surrogate (half of a character, which no encoder can write), or a control character
    * other than tab, line feed and carriage return ({@code lineBreaks}) — none at all when
    * {@code lineBreaks} is false.
+   *
+   * @param text the text, not null
+   * @param lineBreaks true to allow tab, line feed and carriage return
+   * @return the index of the first such character, or -1 if there is none
    */
   public static int firstIllegal(CharSequence text, boolean lineBreaks) {
     for (int i = 0; i < text.length(); i++) {
@@ -72,6 +97,9 @@ public final class Texts {
 
   /**
    * The index of the first character that {@link #printable} would escape, or -1.
+   *
+   * @param text the text, not null
+   * @return the index of the first such character, or -1 if the text is printable as it is
    */
   public static int firstUnprintable(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
@@ -90,6 +118,10 @@ public final class Texts {
    * The text as one safe line: every control character, unpaired surrogate, line or paragraph
    * separator and bidirectional control written as a JSON-style backslash-u escape, so that
    * quoting user input never breaks or reorders a line of output, nor trips an encoder.
+   *
+   * @param text the text, not null
+   * @return the text with those characters escaped as four upper-case hex digits after the
+   *     backslash-u; the text itself, as a string, when it has none
    */
   public static String printable(CharSequence text) {
     int first = firstUnprintable(text);
@@ -112,7 +144,12 @@ public final class Texts {
     return out.toString();
   }
 
-  /** A character for a message: {@code U+D800}. */
+  /**
+   * A character for a message: {@code U+D800}.
+   *
+   * @param c the character
+   * @return {@code U+} and the character's four upper-case hex digits
+   */
   public static String codePoint(char c) {
     return String.format("U+%04X", (int) c);
   }
@@ -120,6 +157,9 @@ public final class Texts {
   /**
    * True if the text shows nothing: every code point is white space, a space separator (such as
    * the no-break space, which {@link String#isBlank()} misses) or an invisible format character.
+   *
+   * @param value the text, not null
+   * @return true if the text is blank; true for the empty text
    */
   public static boolean isBlank(CharSequence value) {
     return value.codePoints()

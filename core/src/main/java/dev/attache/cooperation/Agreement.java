@@ -24,6 +24,9 @@ import org.immutables.value.Value;
  * force not before signed ({@code agreement.in-force.order}); expiry not before in force
  * ({@code agreement.expiry.order}). A date is "before" another only when it certainly is: a date
  * known to the year is never before a day inside that year.
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rules, validation does.
  */
 @Value.Immutable
 @AgreementRules
@@ -33,27 +36,72 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
   @Override
   public abstract Ref<Agreement> getId();
 
-  /** The title, in one or more languages. */
+  /**
+   * The title, in one or more languages.
+   *
+   * @return the title, not null
+   */
   @Valid
   public abstract Names getTitle();
 
+  /**
+   * The form of the agreement: memorandum, treaty, protocol and so on.
+   *
+   * @return the kind, not null
+   */
   public abstract AgreementKind getKind();
 
+  /**
+   * The states or organizations that are parties to it: at least two
+   * ({@code agreement.parties.size}), all distinct ({@code agreement.parties.distinct}).
+   *
+   * @return the parties, in the order given; unmodifiable, not null
+   */
   @Size(min = 2, max = Limits.PARTIES, message = "{agreement.parties.size}")
   @Distinct(message = "{agreement.parties.distinct}")
   public abstract List<Party> getParties();
 
+  /**
+   * Where the agreement stands, from proposed to terminated.
+   *
+   * @return the status, not null
+   */
   public abstract AgreementStatus getStatus();
 
+  /**
+   * When the agreement was first proposed.
+   *
+   * @return the date, or empty if not known; not null
+   */
   public abstract Optional<PartialDate> getProposedOn();
 
-  /** When the parties agreed on the text, before any signature. */
+  /**
+   * When the parties agreed on the text, before any signature.
+   *
+   * @return the date, or empty if not agreed yet or not known; not null
+   */
   public abstract Optional<PartialDate> getAgreedOn();
 
+  /**
+   * When the agreement was signed; required from {@link AgreementStatus#SIGNED} on
+   * ({@code agreement.signed.date}).
+   *
+   * @return the signature date, or empty if not signed yet; not null
+   */
   public abstract Optional<PartialDate> getSignedOn();
 
+  /**
+   * When the agreement entered, or is to enter, into force.
+   *
+   * @return the date, or empty if not known; not null
+   */
   public abstract Optional<PartialDate> getInForceFrom();
 
+  /**
+   * When the agreement stops, or stopped, being in force.
+   *
+   * @return the date, or empty if it has no end or the end is not known; not null
+   */
   public abstract Optional<PartialDate> getExpiresOn();
 
   /**
@@ -62,6 +110,9 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
    * in-force date, and the date lies from the earliest day its start (in force from, else signed)
    * may mean to the latest day its expiry may mean. An expired or terminated agreement without an
    * expiry date ended at an unknown time and counts as possibly in force on any later date.
+   *
+   * @param date the day to ask about, not null
+   * @return true if the agreement may be in force on that day, as above
    */
   public boolean isInForceOn(java.time.LocalDate date) {
     AgreementStatus status = getStatus();
@@ -74,10 +125,22 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
         && getExpiresOn().map(e -> !date.isAfter(e.latest())).orElse(true);
   }
 
+  /**
+   * Returns a new, empty builder of an agreement.
+   *
+   * @return a new builder, not null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds an {@link Agreement}: set at least the id, title, kind and status, then call
+   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
+   * {@code null} argument throws {@code NullPointerException}. The rules are not checked here:
+   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
+   * and not thread-safe.
+   */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
   }

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * Cooperation". Its sessions are {@link CommissionSession} entities; the dataset checks that each
  * lies inside the commission's life. Rules: at least two parties
  * ({@code commission.parties.size}), all distinct ({@code commission.parties.distinct}).
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rules, validation does.
  */
 @Value.Immutable
 public abstract sealed class Commission implements Entity, HasCooperationAreas, Named, WithCommission
@@ -26,17 +29,38 @@ public abstract sealed class Commission implements Entity, HasCooperationAreas, 
   @Override
   public abstract Ref<Commission> getId();
 
+  /**
+   * The states or organizations the commission brings together: at least two
+   * ({@code commission.parties.size}), all distinct ({@code commission.parties.distinct}).
+   *
+   * @return the parties, in the order given; unmodifiable, not null
+   */
   @Size(min = 2, max = Limits.PARTIES, message = "{commission.parties.size}")
   @Distinct(message = "{commission.parties.distinct}")
   public abstract List<Party> getParties();
 
-  /** The commission's life, from its establishment. */
+  /**
+   * The commission's life, from its establishment.
+   *
+   * @return the period, or empty if not known; not null
+   */
   public abstract Optional<Period> getPeriod();
 
+  /**
+   * Returns a new, empty builder of a commission.
+   *
+   * @return a new builder, not null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds a {@link Commission}: set at least the id and names, then call {@code build()}, which
+   * throws {@code IllegalStateException} naming any of them left unset. A {@code null} argument
+   * throws {@code NullPointerException}. The rules are not checked here: validate the result with
+   * {@link dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
+   */
   public static final class Builder extends ImmutableCommission.Builder {
     Builder() {}
   }

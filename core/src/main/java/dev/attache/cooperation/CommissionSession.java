@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 /**
  * One session of a {@link Commission}: its number (the 7th session), date, place and decisions.
  * The dataset checks it lies inside the commission's life.
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the constraints, validation does.
  */
 @Value.Immutable
 public abstract sealed class CommissionSession implements Entity, WithCommissionSession
@@ -26,24 +29,59 @@ public abstract sealed class CommissionSession implements Entity, WithCommission
   @Override
   public abstract Ref<CommissionSession> getId();
 
+  /**
+   * The commission this is a session of.
+   *
+   * @return the reference to the commission, not null
+   */
   public abstract Ref<Commission> getCommission();
 
-  /** The ordinal number of the session, counted from 1. */
+  /**
+   * The ordinal number of the session, counted from 1.
+   *
+   * @return the number, greater than 0 ({@code value.positive}), or empty if not known; not null
+   */
   @Positive
   public abstract OptionalInt getNumber();
 
+  /**
+   * When the session was held.
+   *
+   * @return the date, as precisely as known; not null
+   */
   public abstract PartialDate getDate();
 
+  /**
+   * Where the session was held.
+   *
+   * @return the place, or empty if not known; not null
+   */
   public abstract Optional<@Valid Place> getPlace();
 
-  /** What the session decided, in our own words. */
+  /**
+   * What the session decided, in our own words.
+   *
+   * @return the decisions, each non-blank; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.ITEMS)
   public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getDecisions();
 
+  /**
+   * Returns a new, empty builder of a commission session.
+   *
+   * @return a new builder, not null
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds a {@link CommissionSession}: set at least the id, commission and date, then call
+   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
+   * {@code null} argument throws {@code NullPointerException}. The constraints are not checked
+   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
+   * mutable and not thread-safe.
+   */
   public static final class Builder extends ImmutableCommissionSession.Builder {
     Builder() {}
   }

@@ -11,10 +11,18 @@ import java.util.Set;
  * anything the catalogue lacks.
  */
 public interface HasCooperationAreas {
-  /** The catalogued areas. */
+  /**
+   * The catalogued areas.
+   *
+   * @return the areas, in catalogue order; unmodifiable, possibly empty, not null
+   */
   Set<CooperationArea> getAreas();
 
-  /** Areas outside the {@link CooperationArea} catalogue, in English. */
+  /**
+   * Areas outside the {@link CooperationArea} catalogue, in English.
+   *
+   * @return the other areas, each non-blank; unmodifiable, possibly empty, not null
+   */
   @Size(max = Limits.ITEMS)
   List<@NonBlank @Size(max = Limits.NAME) String> getOtherAreas();
 }

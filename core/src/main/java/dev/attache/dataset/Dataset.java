@@ -63,7 +63,8 @@ import java.util.stream.Stream;
  * 2025-06-01 (nothing says it arrived), and it is returned as planned on that date, because its
  * arrival window ({@code <=2025}) has not closed. See each query for its exact rule.
  *
- * <p>Instances are safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads; the index behind the searches by
+ * name is built on the first search.
  */
 public final class Dataset {
   private static final Dataset EMPTY = new Dataset(List.of());
@@ -135,20 +136,41 @@ public final class Dataset {
     this.postingsByHost = postingsByHost;
   }
 
-  /** A dataset of these entities, in this order. */
+  /**
+   * A dataset of these entities, in this order. Duplicate ids and dangling references are kept,
+   * for {@link #checkIntegrity()} to report.
+   *
+   * @param entities the entities, not null, nor any of them null; copied
+   * @return the dataset, not null
+   */
   public static Dataset of(Collection<? extends Entity> entities) {
     return entities.isEmpty() ? EMPTY : new Dataset(List.copyOf(entities));
   }
 
-  /** A dataset of the entities of a stream, in stream order. */
+  /**
+   * A dataset of the entities of a stream, in stream order.
+   *
+   * @param entities the stream, not null, nor any of its entities null; consumed
+   * @return the dataset, not null
+   */
   public static Dataset of(Stream<? extends Entity> entities) {
     return of(entities.map(Entity.class::cast).toList());
   }
 
+  /**
+   * The dataset with no entities.
+   *
+   * @return the empty dataset, shared, not null
+   */
   public static Dataset empty() {
     return EMPTY;
   }
 
+  /**
+   * A builder, to add entities one by one.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -159,11 +181,23 @@ public final class Dataset {
 
     private Builder() {}
 
+    /**
+     * Adds an entity after those added so far.
+     *
+     * @param entity the entity, not null
+     * @return this builder
+     */
     public Builder add(Entity entity) {
       entities.add(Objects.requireNonNull(entity, "entity"));
       return this;
     }
 
+    /**
+     * Adds entities after those added so far, in order.
+     *
+     * @param entities the entities, not null, nor any of them null
+     * @return this builder
+     */
     public Builder add(Entity... entities) {
       for (Entity entity : entities) {
         add(entity);
@@ -171,11 +205,23 @@ public final class Dataset {
       return this;
     }
 
+    /**
+     * Adds entities after those added so far, in the collection's iteration order.
+     *
+     * @param entities the entities, not null, nor any of them null
+     * @return this builder
+     */
     public Builder addAll(Collection<? extends Entity> entities) {
       entities.forEach(this::add);
       return this;
     }
 
+    /**
+     * Builds a dataset of the entities added so far, in the order added. Never fails on bad data;
+     * the builder may go on adding and build again.
+     *
+     * @return the dataset, not null
+     */
     public Dataset build() {
       return Dataset.of(entities);
     }
@@ -183,103 +229,223 @@ public final class Dataset {
 
   // ---------------------------------------------------------------- access
 
-  /** The number of entities. */
+  /**
+   * The number of entities.
+   *
+   * @return the number of entities, repeated ids counted each time; zero or more
+   */
   public int size() {
     return entities.size();
   }
 
-  /** Every entity, in the order given. */
+  /**
+   * Every entity, in the order given.
+   *
+   * @return the entities, an unmodifiable list, not null
+   */
   public List<Entity> entities() {
     return entities;
   }
 
-  /** The entities of one type, in the order given. */
+  /**
+   * The entities of one type, in the order given.
+   *
+   * @param <T> the entity type
+   * @param type the entity type, such as {@code Agreement.class}, not null
+   * @return the entities of that type, an unmodifiable list, not null
+   * @throws IllegalArgumentException if {@code type} is not the type of one entity kind, as
+   *     {@code Entity.class} is not
+   */
   @SuppressWarnings("unchecked")
   public <T extends Entity> List<T> all(Class<T> type) {
     return (List<T>) byKind.get(EntityKind.of(type));
   }
 
-  /** The entity with this id, if there is one of the referenced type. */
+  /**
+   * The entity with this id, if there is one of the referenced type.
+   *
+   * @param <T> the type of the referenced entity
+   * @param id the id, not null
+   * @return the first entity with this id, or empty if there is none or it is of another type
+   */
   public <T extends Entity> Optional<T> get(Ref<T> id) {
     return find(id).filter(id.getType()::isInstance).map(id.getType()::cast);
   }
 
-  /** The entity with this id text ({@code org:undp}), if there is one of the given type. */
+  /**
+   * The entity with this id text ({@code org:undp}), if there is one of the given type.
+   *
+   * @param <T> the entity type
+   * @param id the id text, not null
+   * @param type the type wanted, not null
+   * @return the first entity with this id, or empty if there is none or it is of another type
+   * @throws dev.attache.common.InvalidValueException if the text is not an id
+   *     ({@code id.malformed}) or its prefix names no kind ({@code id.kind})
+   */
   public <T extends Entity> Optional<T> get(String id, Class<T> type) {
     return find(Ref.parse(id)).filter(type::isInstance).map(type::cast);
   }
 
-  /** The entity with this id, of whatever type; the first if the id is repeated. */
+  /**
+   * The entity with this id, of whatever type; the first if the id is repeated.
+   *
+   * @param id the id, not null
+   * @return the entity, or empty if no entity has this id
+   */
   public Optional<Entity> find(Ref<?> id) {
     Integer position = positionById.get(id);
     return position == null ? Optional.empty() : Optional.of(entities.get(position));
   }
 
+  /**
+   * The sources: the articles and documents the facts come from.
+   *
+   * @return every {@link Source}, in the order given, an unmodifiable list, not null
+   */
   public List<Source> sources() {
     return all(Source.class);
   }
 
+  /**
+   * The organizations: ministries, agencies, universities, companies, funds and the like.
+   *
+   * @return every {@link Organization}, in the order given, an unmodifiable list, not null
+   */
   public List<Organization> organizations() {
     return all(Organization.class);
   }
 
+  /**
+   * The persons.
+   *
+   * @return every {@link Person}, in the order given, an unmodifiable list, not null
+   */
   public List<Person> persons() {
     return all(Person.class);
   }
 
+  /**
+   * The memberships: who held which post in which organization when.
+   *
+   * @return every {@link Membership}, in the order given, an unmodifiable list, not null
+   */
   public List<Membership> memberships() {
     return all(Membership.class);
   }
 
+  /**
+   * The digital attaché services of states.
+   *
+   * @return every {@link AttacheService}, in the order given, an unmodifiable list, not null
+   */
   public List<AttacheService> attacheServices() {
     return all(AttacheService.class);
   }
 
+  /**
+   * The attaché postings of the services in host countries.
+   *
+   * @return every {@link AttachePosting}, in the order given, an unmodifiable list, not null
+   */
   public List<AttachePosting> postings() {
     return all(AttachePosting.class);
   }
 
+  /**
+   * The export deals attachés report on.
+   *
+   * @return every {@link ExportDeal}, in the order given, an unmodifiable list, not null
+   */
   public List<ExportDeal> exportDeals() {
     return all(ExportDeal.class);
   }
 
+  /**
+   * The agreements, memoranda, treaties and roadmaps.
+   *
+   * @return every {@link Agreement}, in the order given, an unmodifiable list, not null
+   */
   public List<Agreement> agreements() {
     return all(Agreement.class);
   }
 
+  /**
+   * The intergovernmental commissions.
+   *
+   * @return every {@link Commission}, in the order given, an unmodifiable list, not null
+   */
   public List<Commission> commissions() {
     return all(Commission.class);
   }
 
+  /**
+   * The sessions of the commissions.
+   *
+   * @return every {@link CommissionSession}, in the order given, an unmodifiable list, not null
+   */
   public List<CommissionSession> commissionSessions() {
     return all(CommissionSession.class);
   }
 
+  /**
+   * The national digital-economy concepts, strategies and programmes.
+   *
+   * @return every {@link Strategy}, in the order given, an unmodifiable list, not null
+   */
   public List<Strategy> strategies() {
     return all(Strategy.class);
   }
 
+  /**
+   * The donor-funded projects.
+   *
+   * @return every {@link Project}, in the order given, an unmodifiable list, not null
+   */
   public List<Project> projects() {
     return all(Project.class);
   }
 
+  /**
+   * The training programmes.
+   *
+   * @return every {@link TrainingProgram}, in the order given, an unmodifiable list, not null
+   */
   public List<TrainingProgram> trainingPrograms() {
     return all(TrainingProgram.class);
   }
 
+  /**
+   * The digital-government information systems.
+   *
+   * @return every {@link InformationSystem}, in the order given, an unmodifiable list, not null
+   */
   public List<InformationSystem> informationSystems() {
     return all(InformationSystem.class);
   }
 
+  /**
+   * The events: meetings, visits, lectures, missions, announcements.
+   *
+   * @return every {@link Event}, in the order given, an unmodifiable list, not null
+   */
   public List<Event> events() {
     return all(Event.class);
   }
 
+  /**
+   * The indicators: observations about countries and organizations.
+   *
+   * @return every {@link Indicator}, in the order given, an unmodifiable list, not null
+   */
   public List<Indicator> indicators() {
     return all(Indicator.class);
   }
 
-  /** How many entities of each kind, in kind order; kinds with none are left out. */
+  /**
+   * How many entities of each kind, in kind order; kinds with none are left out.
+   *
+   * @return the counts by kind, an unmodifiable map, not null
+   */
   public Map<EntityKind, Integer> countByKind() {
     Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
     byKind.forEach((kind, list) -> {
@@ -292,7 +458,11 @@ public final class Dataset {
 
   // ---------------------------------------------------------------- checks
 
-  /** The problems of the dataset as a whole, in English; see {@link #checkIntegrity(Locale)}. */
+  /**
+   * The problems of the dataset as a whole, in English; see {@link #checkIntegrity(Locale)}.
+   *
+   * @return the problems, by entity position, an unmodifiable list; empty if there are none
+   */
   public List<Problem> checkIntegrity() {
     return checkIntegrity(Locale.ENGLISH);
   }
@@ -302,17 +472,34 @@ public final class Dataset {
    * nothing or to the wrong kind, parent cycles, overlapping active postings and single-holder
    * memberships, commission sessions outside the commission's life. Each points into the dataset
    * ({@code /entities/<position>/…}); codes are listed in {@code PROBLEMS.md}.
+   *
+   * @param locale the language of the messages, not null; English where it has no message
+   * @return the problems, by entity position, then pointer and code, an unmodifiable list; empty
+   *     if there are none
    */
   public List<Problem> checkIntegrity(Locale locale) {
     return new IntegrityCheck(this, locale).run();
   }
 
-  /** Every entity's own problems (under {@code /entities/<position>}) and the dataset's. */
+  /**
+   * Every entity's own problems (under {@code /entities/<position>}) and the dataset's, in
+   * English.
+   *
+   * @return the problems, an unmodifiable list; empty if there are none
+   * @see #validate(Locale)
+   */
   public List<Problem> validate() {
     return validate(Locale.ENGLISH);
   }
 
-  /** As {@link #validate()}, with messages in the given language. */
+  /**
+   * As {@link #validate()}, with messages in the given language. Each entity is validated in the
+   * default group by {@link AttacheValidator#standard()}.
+   *
+   * @param locale the language of the messages, not null; English where it has no message
+   * @return each entity's problems in entity order, then those of
+   *     {@link #checkIntegrity(Locale)}; an unmodifiable list, empty if there are none
+   */
   public List<Problem> validate(Locale locale) {
     List<Problem> problems = new ArrayList<>();
     AttacheValidator validator = AttacheValidator.standard();
@@ -344,6 +531,11 @@ public final class Dataset {
    * </ul>
    *
    * Their duties are on each posting ({@link AttachePosting#getDuties()}).
+   *
+   * @param host the host country, not null
+   * @param date the date, not null
+   * @param statuses the statuses wanted, none for any; not null, nor any of them null
+   * @return the postings, sorted by id, an unmodifiable list, not null
    */
   public List<AttachePosting> postings(CountryCode host, LocalDate date, PostingStatus... statuses) {
     Objects.requireNonNull(date, "date");
@@ -369,6 +561,12 @@ public final class Dataset {
    * expiry: from the earliest day the start may mean to the latest the expiry may mean. An
    * {@code EXPIRED} or {@code TERMINATED} agreement with no expiry date ended at an unknown time
    * and is returned for any date after its start.
+   *
+   * @param a one party, not null
+   * @param b the other party, not null
+   * @param date the date, not null
+   * @return the agreements that have both parties among theirs, sorted by id, an unmodifiable
+   *     list, not null
    */
   public List<Agreement> agreementsInForce(Party a, Party b, LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -384,7 +582,15 @@ public final class Dataset {
     return Collections.unmodifiableList(found);
   }
 
-  /** The areas of the agreements between two parties in force on a date. */
+  /**
+   * The areas of the agreements between two parties in force on a date, as
+   * {@link #agreementsInForce} finds them.
+   *
+   * @param a one party, not null
+   * @param b the other party, not null
+   * @param date the date, not null
+   * @return the areas of any of those agreements, in enum order, an unmodifiable set, not null
+   */
   public Set<CooperationArea> areasInForce(Party a, Party b, LocalDate date) {
     Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
     agreementsInForce(a, b, date).forEach(agreement -> areas.addAll(agreement.getAreas()));
@@ -396,6 +602,10 @@ public final class Dataset {
    * before the more precise dates inside it; equal dates by id), with the sources it cites. What
    * "involves" means is listed in {@code Involvement}: country fields, states among parties, the
    * countries of referenced organizations and persons, places, a posting's sending country.
+   *
+   * @param a one country, not null
+   * @param b the other country, not null
+   * @return the entries, an unmodifiable list, not null
    */
   public List<TimelineEntry> timeline(CountryCode a, CountryCode b) {
     int[] both = IntIndex.intersect(byCountry.getOrDefault(a, IntIndex.NONE),
@@ -411,7 +621,13 @@ public final class Dataset {
     return Collections.unmodifiableList(timeline);
   }
 
-  /** The sources an entity cites that are in this dataset, in the order it cites them. */
+  /**
+   * The sources an entity cites that are in this dataset, in the order it cites them.
+   *
+   * @param entity the entity, not null; it need not be in this dataset
+   * @return the sources found, an unmodifiable list; cited sources missing from the dataset are
+   *     left out
+   */
   public List<Source> sourcesOf(Entity entity) {
     List<Source> sources = new ArrayList<>(entity.getSources().size());
     for (Ref<Source> ref : entity.getSources()) {
@@ -424,6 +640,11 @@ public final class Dataset {
    * Who held a post in an organization on a date: the memberships whose role has a name or alias
    * equal to {@code role} (ignoring case, script and romanization) and whose period may contain
    * the date. Memberships without a period are not placed in time and not returned.
+   *
+   * @param organization the id of the organization, not null
+   * @param role the name of the post in any language or spelling, not null
+   * @param date the date, not null
+   * @return the memberships, sorted by id, an unmodifiable list, not null
    */
   public List<Membership> holders(Ref<Organization> organization, String role, LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -449,6 +670,9 @@ public final class Dataset {
    * Everything that refers to an entity: what a person or organization took part in (events,
    * memberships, projects, agreements, trainings, …), what cites a source. In timeline order,
    * entities without a date last, then by id.
+   *
+   * @param id the id of the entity, not null; it need not be in this dataset
+   * @return the entities that refer to it, each once, an unmodifiable list, not null
    */
   public List<Entity> involving(Ref<?> id) {
     int[] positions = referencedBy.getOrDefault(id, IntIndex.NONE);
@@ -481,18 +705,35 @@ public final class Dataset {
    * Finds entities by any name or alias, in any language, script or common romanization, closest
    * first: exact spellings, then equal but for case and diacritics, then equal after
    * transliteration, then those containing every word, then every word prefix. Each entity once.
+   *
+   * @param name the name or words of it, as typed, not null
+   * @return the entities found, closest first, equally close ones by id; an unmodifiable list,
+   *     empty if none
+   * @see NameMatch.Quality
    */
   public List<Entity> find(String name) {
     return findMatches(name).stream().map(NameMatch::entity).toList();
   }
 
-  /** As {@link #find(String)}, keeping only entities of a type. */
+  /**
+   * As {@link #find(String)}, keeping only entities of a type.
+   *
+   * @param <T> the entity type
+   * @param name the name or words of it, as typed, not null
+   * @param type the type wanted, not null; {@code Entity.class} keeps every entity
+   * @return the entities of that type found, closest first, an unmodifiable list, not null
+   */
   public <T extends Entity> List<T> find(String name, Class<T> type) {
     return findMatches(name).stream().map(NameMatch::entity).filter(type::isInstance)
         .map(type::cast).toList();
   }
 
-  /** As {@link #find(String)}, with the spelling that matched and how closely. */
+  /**
+   * As {@link #find(String)}, with the spelling that matched and how closely.
+   *
+   * @param name the name or words of it, as typed, not null
+   * @return the matches, closest first, equally close ones by id; an unmodifiable list, not null
+   */
   public List<NameMatch> findMatches(String name) {
     Objects.requireNonNull(name, "name");
     NameIndex index = names;

@@ -38,7 +38,13 @@ import java.util.Optional;
 public final class EntityDates {
   private EntityDates() {}
 
-  /** The timeline date of an entity, if it has one. */
+  /**
+   * The timeline date of an entity, if it has one.
+   *
+   * @param entity the entity, not null
+   * @return its date by the rules above, or empty for an organization or a person, or when the
+   *     attributes the date comes from are all absent
+   */
   public static Optional<PartialDate> of(Entity entity) {
     if (entity instanceof Event e) {
       return Optional.of(e.getDate().getDate());

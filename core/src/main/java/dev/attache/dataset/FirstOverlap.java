@@ -81,7 +81,10 @@ final class FirstOverlap {
       Arrays.fill(tree, Integer.MAX_VALUE);
     }
 
-    /** Lowers a slot to {@code value} if that is smaller. Equal keys share a slot: fine for a minimum. */
+    /**
+     * Lowers a slot to {@code value} if that is smaller. Equal keys share a slot: fine for a
+     * minimum.
+     */
     void lower(int slot, int value) {
       for (int i = slot + size; i >= 1; i >>= 1) {
         if (tree[i] <= value) {

@@ -16,12 +16,12 @@ import java.util.Map;
  * fixed table; Turkmen Latin letters (ç ş ž ň ý ä ö ü) and other diacritics to plain Latin; then
  * the spellings that romanizations disagree on are folded to one: {@code kh→h}, {@code dzh, dj,
  * zh, j→j}, {@code ch, tch→c}, {@code sh, shch→s}, {@code y→i}, {@code ts, tz→c}, {@code w→v},
- * {@code x→ks}, doubled letters (not digits) to one; everything that is not a letter or digit separates words.
+ * {@code x→ks}, doubled letters (not digits) to one; everything that is not a letter or digit
+ * separates words.
  *
  * <p>The tables are {@link Cyrillic} and the JDK's {@link Normalizer} plus a few lines here:
- * ICU4J's transliterator would
- * do the Cyrillic step but is a 13 MB dependency for a table of 40 letters, and no library folds
- * the romanization variants, which is the part that matters.
+ * ICU4J's transliterator would do the Cyrillic step but is a 13 MB dependency for a table of 40
+ * letters, and no library folds the romanization variants, which is the part that matters.
  */
 final class NameKey {
   /** Letters beyond Russian: Turkmen Cyrillic, and Turkmen Latin letters NFD keeps whole. */
@@ -84,8 +84,9 @@ final class NameKey {
   static String boundMarks(String text) {
     StringBuilder out = null;
     int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i); // marks beyond the first plane too (U+1E000, U+10A0D, …)
+      int width = Character.charCount(c);
       int type = Character.getType(c);
       boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
           || type == Character.COMBINING_SPACING_MARK;
@@ -95,8 +96,9 @@ final class NameKey {
           out = new StringBuilder(text.length()).append(text, 0, i);
         }
       } else if (out != null) {
-        out.append(c);
+        out.append(text, i, i + width);
       }
+      i += width;
     }
     return out == null ? text : out.toString();
   }

@@ -3,7 +3,8 @@ package dev.attache.dataset;
 import dev.attache.common.Entity;
 
 /**
- * An entity found by a name, with the spelling that matched and how closely.
+ * An entity found by a name, with the spelling that matched and how closely. Immutable and
+ * thread-safe.
  *
  * @param entity the entity found
  * @param spelling the name or alias of the entity that matched
@@ -15,7 +16,9 @@ public record NameMatch(Entity entity, String spelling, Quality quality) {
   public enum Quality {
     /** The same text. */
     EXACT,
-    /** The same text but for case, diacritics and spacing: {@code cozgut} finds {@code Çözgüt}. */
+    /**
+     * The same text but for case, diacritics and spacing: {@code cozgut} finds {@code Çözgüt}.
+     */
     SAME_LETTERS,
     /**
      * The same name in another script or romanization: {@code Khadzhimyrat Khudaygulyev} finds

@@ -5,7 +5,7 @@ import dev.attache.common.Ref;
 
 /**
  * One reference held by an entity: where it sits in the entity (a JSON Pointer relative to it) and
- * the id it points to.
+ * the id it points to. Immutable and thread-safe.
  *
  * @param pointer the place of the reference inside its entity: {@code /parties/1}
  * @param target the referenced id

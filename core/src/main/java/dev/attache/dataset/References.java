@@ -27,7 +27,13 @@ import java.util.Optional;
 public final class References {
   private References() {}
 
-  /** The references of an entity, in attribute order. */
+  /**
+   * The references of an entity, in attribute order: its sources first, then the references of
+   * its kind.
+   *
+   * @param entity the entity, not null
+   * @return one {@link Reference} for each reference it holds, each with its pointer; a new list
+   */
   public static List<Reference> of(Entity entity) {
     return collect(entity, true);
   }

@@ -1,5 +1,6 @@
 /**
- * What happened when: meetings, visits, lectures, missions, announcements as {@link dev.attache.event.Event}s.
+ * What happened when: meetings, visits, lectures, missions, announcements as
+ * {@link dev.attache.event.Event}s.
  */
 @AttacheStyle
 package dev.attache.event;

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * A person, with every spelling of the name as names or aliases: "Hajymyrat Hudayguliyev" and
  * "Khadzhimyrat Khudaygulyev" are one person.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract sealed class Person implements Entity, Named, WithPerson permits ImmutablePerson {
@@ -18,12 +20,27 @@ public abstract sealed class Person implements Entity, Named, WithPerson permits
   @Override
   public abstract Ref<Person> getId();
 
+  /**
+   * The country of which the person is a citizen, if known.
+   *
+   * @return the country, or empty if not known
+   */
   public abstract Optional<CountryCode> getCitizenship();
 
+  /**
+   * A builder of persons.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds a {@link Person}. The id and the names are required: {@code build()} throws
+   * {@link IllegalStateException} if one is unset. The builder refuses nulls but checks no rule:
+   * validate the result with {@link dev.attache.validation.AttacheValidator}. Not thread-safe.
+   */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
   }

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * An article or document that facts come from: its title, outlet, author and publication date
  * as the article gives them (each absent when it gives none: never invented), its language and
  * address. A note may describe an untitled article in our own words.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @SourceRules
@@ -23,30 +25,64 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
   @Override
   public abstract Ref<Source> getId();
 
-  /** The title of the article as published, if it has one (many news items have none). */
+  /**
+   * The title of the article as published, if it has one (many news items have none).
+   *
+   * @return the title, or empty if the article has none
+   */
   public abstract Optional<@NonBlank @Size(max = Limits.TITLE) String> getTitle();
 
-  /** The outlet that published it (a news agency, a newspaper, a ministry's site), if stated. */
+  /**
+   * The outlet that published it (a news agency, a newspaper, a ministry's site), if stated.
+   *
+   * @return the outlet's name, or empty if not stated
+   */
   public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getOutlet();
 
-  /** The author, if stated. */
+  /**
+   * The author, if stated.
+   *
+   * @return the author's name, or empty if not stated
+   */
   public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getAuthor();
 
-  /** When it was published, to the precision the article gives, if it gives one. */
+  /**
+   * When it was published, to the precision the article gives, if it gives one.
+   *
+   * @return the publication date, or empty if the article gives none
+   */
   public abstract Optional<PartialDate> getPublishedOn();
 
-  /** The BCP 47 tag of the language it is written in: {@code en}, {@code ru}. */
+  /**
+   * The BCP 47 tag of the language it is written in: {@code en}, {@code ru}.
+   *
+   * @return the language tag, not null
+   */
   @NonBlank
   @Size(max = 35)
   public abstract String getLanguage();
 
-  /** Where it can be read: an absolute http or https address. */
+  /**
+   * Where it can be read: an absolute http or https address.
+   *
+   * @return the address, or empty if none is known
+   */
   public abstract Optional<URI> getUrl();
 
+  /**
+   * A builder of sources.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds a {@link Source}. The id and the language are required: {@code build()} throws
+   * {@link IllegalStateException} if one is unset. The builder refuses nulls but checks no rule:
+   * validate the result with {@link dev.attache.validation.AttacheValidator}. Not thread-safe.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }

@@ -24,10 +24,27 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SourceRules {
+  /**
+   * The message template of the constraint as a whole: unused, since each broken rule is reported
+   * with its own code.
+   *
+   * @return the template, {@code {source.rules}} by default
+   */
   String message() default "{source.rules}";
 
+  /**
+   * The validation groups the constraint belongs to.
+   *
+   * @return the groups; none for the default group
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * Payload for clients of the Jakarta Validation API, such as a severity; the library reads
+   * none.
+   *
+   * @return the payload types; none by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link SourceRules}. */

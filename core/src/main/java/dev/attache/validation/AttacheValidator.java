@@ -44,12 +44,22 @@ public final class AttacheValidator {
     this.validator = factory.getValidator();
   }
 
-  /** The shared validator. */
+  /**
+   * The shared validator.
+   *
+   * @return the validator, not null
+   */
   public static AttacheValidator standard() {
     return STANDARD;
   }
 
-  /** The problems of a value, in English, for the default group. */
+  /**
+   * The problems of a value, in English, for the default group.
+   *
+   * @param value the value: an entity or any other value of the model, not null
+   * @return the problems, sorted by pointer, then code, an unmodifiable list; empty if the value
+   *     is valid
+   */
   public List<Problem> validate(Object value) {
     return validate(value, Locale.ENGLISH);
   }
@@ -57,6 +67,13 @@ public final class AttacheValidator {
   /**
    * The problems of a value, with messages in the given language, for the given groups (the
    * default group if none).
+   *
+   * @param value the value: an entity or any other value of the model, not null
+   * @param locale the language of the messages, not null; English where it has no message
+   * @param groups the groups to validate, such as {@link ReferenceData}; none for the default
+   *     group alone, else list {@code Default.class} too to keep the default rules; not null
+   * @return the problems, sorted by pointer, then code, an unmodifiable list; empty if the value
+   *     is valid
    */
   public List<Problem> validate(Object value, Locale locale, Class<?>... groups) {
     Objects.requireNonNull(value, "value");
@@ -67,15 +84,23 @@ public final class AttacheValidator {
     return toProblems(validator.validate(value, groups), locale);
   }
 
-  /** True if the value has no problem in the default group. */
+  /**
+   * True if the value has no problem in the default group.
+   *
+   * @param value the value: an entity or any other value of the model, not null
+   * @return true if it is valid, false if it has a problem
+   */
   public boolean isValid(Object value) {
     Objects.requireNonNull(value, "value");
     return ValidationPlan.certainlyValid(value) || validator.validate(value).isEmpty();
   }
 
   /**
-   * The value itself if it has no problem.
+   * The value itself if it has no problem in the default group.
    *
+   * @param <T> the type of the value
+   * @param value the value: an entity or any other value of the model, not null
+   * @return the value itself
    * @throws InvalidEntityException listing every problem otherwise
    */
   public <T> T requireValid(T value) {
@@ -86,7 +111,12 @@ public final class AttacheValidator {
     return value;
   }
 
-  /** The underlying Jakarta validator, for method or property validation. */
+  /**
+   * The underlying Jakarta validator, for method or property validation.
+   *
+   * @return the Jakarta validator, not null; {@link #toProblems} turns its violations into
+   *     problems
+   */
   public Validator getValidator() {
     return validator;
   }
@@ -94,6 +124,10 @@ public final class AttacheValidator {
   /**
    * Turns violations from any Jakarta Validation provider into problems: pointer from the path,
    * code from the message key, message from this library's bundle in the given language.
+   *
+   * @param violations the violations, not null, nor any of them null
+   * @param locale the language of the messages, not null; English where it has no message
+   * @return the problems, sorted by pointer, then code, then message, an unmodifiable list
    */
   public static List<Problem> toProblems(
       Collection<? extends ConstraintViolation<?>> violations, Locale locale) {
@@ -138,7 +172,13 @@ public final class AttacheValidator {
     return value == violation.getLeafBean() && violation.getLeafBean() != null ? null : value;
   }
 
-  /** The RFC 6901 pointer of a Jakarta property path: {@code parties[1].state} → {@code /parties/1/state}. */
+  /**
+   * The RFC 6901 pointer of a Jakarta property path: {@code parties[1].state} →
+   * {@code /parties/1/state}.
+   *
+   * @param path the property path, not null
+   * @return the pointer, with names and keys escaped; {@code ""} for the validated value itself
+   */
   public static String pointer(Path path) {
     StringBuilder pointer = new StringBuilder();
     for (Path.Node node : path) {

@@ -22,10 +22,28 @@ import java.util.Set;
 @Target({ElementType.METHOD, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Distinct {
+  /**
+   * The message template: a key of {@code ValidationMessages} in braces, which is also the code
+   * of the problem reported for each repeat ({@code {agreement.parties.distinct}}); any other
+   * template reports the code {@code value.invalid}.
+   *
+   * @return the template, {@code {value.distinct}} by default
+   */
   String message() default "{value.distinct}";
 
+  /**
+   * The validation groups the constraint belongs to.
+   *
+   * @return the groups; none for the default group
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * Payload for clients of the Jakarta Validation API, such as a severity; the library reads
+   * none.
+   *
+   * @return the payload types; none by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link Distinct}. */

@@ -9,6 +9,12 @@ public final class InvalidEntityException extends IllegalArgumentException {
   /** Serialized with the exception: a list from {@code List.copyOf} of serializable problems. */
   private final List<Problem> problems;
 
+  /**
+   * Creates an exception with the problems of a value; its message counts them and lists each on
+   * a line of its own.
+   *
+   * @param problems the problems, not null, nor any of them null; copied
+   */
   public InvalidEntityException(List<Problem> problems) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
@@ -23,7 +29,12 @@ public final class InvalidEntityException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Every problem, sorted by pointer and code. */
+  /**
+   * Every problem, sorted by pointer and code.
+   *
+   * @return the problems in the order given, sorted when thrown by
+   *     {@link AttacheValidator#requireValid}; an unmodifiable list
+   */
   public List<Problem> getProblems() {
     return problems;
   }

@@ -18,10 +18,27 @@ import java.lang.annotation.Target;
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonNegative {
+  /**
+   * The message template: a key of {@code ValidationMessages} in braces, which is also the code
+   * of the problem reported; any other template reports the code {@code value.invalid}.
+   *
+   * @return the template, {@code {value.negative}} by default
+   */
   String message() default "{value.negative}";
 
+  /**
+   * The validation groups the constraint belongs to.
+   *
+   * @return the groups; none for the default group
+   */
   Class<?>[] groups() default {};
 
+  /**
+   * Payload for clients of the Jakarta Validation API, such as a severity; the library reads
+   * none.
+   *
+   * @return the payload types; none by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link NonNegative} on money. */

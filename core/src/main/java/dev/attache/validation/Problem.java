@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * <p>Codes are stable: a program may switch on them. Messages are not: they may be reworded and
  * are localized. A message and a value are always one printable line: control characters and
  * unpaired surrogates are written as escapes.
+ *
+ * <p>Instances are immutable, thread-safe and serializable.
  */
 @Value.Immutable
 public abstract class Problem implements WithProblem, Comparable<Problem>, java.io.Serializable {
@@ -22,43 +24,108 @@ public abstract class Problem implements WithProblem, Comparable<Problem>, java.
 
   Problem() {}
 
-  /** An RFC 6901 JSON Pointer to the place, {@code ""} for the whole value: {@code /parties/1}. */
+  /**
+   * An RFC 6901 JSON Pointer to the place, {@code ""} for the whole value: {@code /parties/1}.
+   *
+   * @return the pointer, empty or starting with {@code /}
+   */
   public abstract String getPointer();
 
-  /** The stable machine code: {@code agreement.parties.distinct}. */
+  /**
+   * The stable machine code: {@code agreement.parties.distinct}.
+   *
+   * @return the code, not null
+   */
   public abstract String getCode();
 
-  /** What is wrong, for people. */
+  /**
+   * What is wrong, for people.
+   *
+   * @return the message, one printable line
+   */
   public abstract String getMessage();
 
-  /** The offending value's text, at most {@value Texts#EXCERPT_LENGTH} characters. */
+  /**
+   * The offending value's text, at most {@value Texts#EXCERPT_LENGTH} characters.
+   *
+   * @return the value's text, one printable line, or empty if the problem quotes no value
+   */
   public abstract Optional<String> getValue();
 
-  /** The 1-based line in decoded text, when the problem comes from text. */
+  /**
+   * The 1-based line in decoded text, when the problem comes from text.
+   *
+   * @return the line, or empty if the problem does not come from text
+   */
   public abstract OptionalLong getLine();
 
-  /** The 1-based column in decoded text, when the problem comes from text. */
+  /**
+   * The 1-based column in decoded text, when the problem comes from text.
+   *
+   * @return the column, or empty if the problem does not come from text
+   */
   public abstract OptionalLong getColumn();
 
+  /**
+   * A problem that quotes no value.
+   *
+   * @param pointer the JSON Pointer to the place, {@code ""} for the whole value, not null
+   * @param code the stable machine code, not null
+   * @param message what is wrong, for people, not null; made one printable line
+   * @return the problem, not null
+   * @throws InvalidValueException if the pointer is neither empty nor starts with {@code /}
+   *     ({@code problem.pointer})
+   */
   public static Problem of(String pointer, String code, String message) {
     return ImmutableProblem.builder().pointer(pointer).code(code).message(message).build();
   }
 
-  /** A problem quoting the offending value (its {@code toString()}, cut short). */
+  /**
+   * A problem quoting the offending value (its {@code toString()}, cut short).
+   *
+   * @param pointer the JSON Pointer to the place, {@code ""} for the whole value, not null
+   * @param code the stable machine code, not null
+   * @param message what is wrong, for people, not null; made one printable line
+   * @param value the offending value, not null; its text is made printable and cut to at most
+   *     {@value Texts#EXCERPT_LENGTH} characters
+   * @return the problem, not null
+   * @throws InvalidValueException if the pointer is neither empty nor starts with {@code /}
+   *     ({@code problem.pointer})
+   */
   public static Problem of(String pointer, String code, String message, Object value) {
     return ImmutableProblem.builder().pointer(pointer).code(code).message(message)
         .value(Texts.abbreviate(String.valueOf(value))).build();
   }
 
-  /** The problem of a broken invariant, at a place. */
+  /**
+   * The problem of a broken invariant, at a place.
+   *
+   * @param pointer the JSON Pointer to the place, {@code ""} for the whole value, not null
+   * @param exception the exception, not null; it gives the code and the message
+   * @return the problem, not null
+   * @throws InvalidValueException if the pointer is neither empty nor starts with {@code /}
+   *     ({@code problem.pointer})
+   */
   public static Problem of(String pointer, InvalidValueException exception) {
     return of(pointer, exception.getCode(), exception.getMessage());
   }
 
+  /**
+   * A builder of problems; unlike the factories, it can set a line and a column.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Builds a {@link Problem}. The pointer, code and message are required: {@code build()} throws
+   * {@link IllegalStateException} if one is unset, and {@link InvalidValueException}
+   * ({@code problem.pointer}) for a pointer neither empty nor starting with {@code /}. The value
+   * is cut to at most {@value Texts#EXCERPT_LENGTH} characters, and the message and the value are
+   * made one printable line. Not thread-safe.
+   */
   public static final class Builder extends ImmutableProblem.Builder {
     Builder() {}
   }
@@ -82,12 +149,26 @@ public abstract class Problem implements WithProblem, Comparable<Problem>, java.
     return problem;
   }
 
-  /** This problem placed inside a larger document: {@code /entities/3} + {@code /parties/1}. */
+  /**
+   * This problem placed inside a larger document: {@code /entities/3} + {@code /parties/1}.
+   *
+   * @param pointerPrefix the pointer of this problem's value in the larger document, not null;
+   *     empty, or starting with {@code /}, its tokens already escaped
+   * @return a problem like this one whose pointer is the prefix followed by this one's
+   * @throws InvalidValueException if the prefix is neither empty nor starts with {@code /}
+   *     ({@code problem.pointer})
+   */
   public Problem under(String pointerPrefix) {
     return withPointer(pointerPrefix + getPointer());
   }
 
-  /** Escapes one reference token of a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  /**
+   * Escapes one reference token of a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as
+   * {@code ~1}.
+   *
+   * @param token the token: a property name or a map key, not null
+   * @return the escaped token, to follow a {@code /} in a pointer
+   */
   public static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }

@@ -28,7 +28,13 @@ public final class ProblemMessages {
 
   private ProblemMessages() {}
 
-  /** True if the code has a message: it is one of the library's codes. */
+  /**
+   * True if the code has a message: it is one of the library's codes.
+   *
+   * @param key the message key, not null
+   * @return true if a {@code ValidationMessages} file on the class path gives it an English
+   *     message
+   */
   public static boolean isCode(String key) {
     return bundle("").containsKey(key);
   }
@@ -36,6 +42,12 @@ public final class ProblemMessages {
   /**
    * The message of a code in a language (English if the language has none), with {@code {name}}
    * parameters replaced by the given values; empty for an unknown code.
+   *
+   * @param code the problem code, not null
+   * @param attributes the parameter values by name, not null; each written as its
+   *     {@code toString()}
+   * @param locale the language wanted, not null; only its language counts
+   * @return the message, or empty if the code has no message in English either
    */
   public static Optional<String> format(String code, Map<String, ?> attributes, Locale locale) {
     String template = bundle(locale.getLanguage()).getProperty(code);

@@ -18,7 +18,12 @@ public final class RuleContext {
   private HibernateConstraintValidatorContext hibernate;
   private boolean valid = true;
 
-  /** Costs nothing until a rule is reported: most values break none. */
+  /**
+   * A context reporting into the one a validator is given. Costs nothing until a rule is
+   * reported: most values break none.
+   *
+   * @param context the context passed to {@code isValid}, not null
+   */
   public RuleContext(ConstraintValidatorContext context) {
     this.context = context;
   }
@@ -31,14 +36,27 @@ public final class RuleContext {
     }
   }
 
-  /** Reports {@code code} at {@code property} of the validated bean. */
+  /**
+   * Reports {@code code} at {@code property} of the validated bean.
+   *
+   * @param code the problem code, a key of {@code ValidationMessages}, not null
+   * @param property the name of the property, not null
+   * @param offending the value the problem quotes, not null
+   */
   public void fail(String code, String property, Object offending) {
     start(offending);
     context.buildConstraintViolationWithTemplate(template(code))
         .addPropertyNode(property).addConstraintViolation();
   }
 
-  /** Reports {@code code} at element {@code index} of the list {@code property} of the bean. */
+  /**
+   * Reports {@code code} at element {@code index} of the list {@code property} of the bean.
+   *
+   * @param code the problem code, a key of {@code ValidationMessages}, not null
+   * @param property the name of the list property, not null
+   * @param index the 0-based index of the element
+   * @param offending the value the problem quotes, not null
+   */
   public void fail(String code, String property, int index, Object offending) {
     start(offending);
     context.buildConstraintViolationWithTemplate(template(code))
@@ -70,7 +88,12 @@ public final class RuleContext {
     return "{" + code + "}";
   }
 
-  /** True while no rule was reported. */
+  /**
+   * True while no rule was reported.
+   *
+   * @return true if no rule was reported, false otherwise: what the validator's {@code isValid}
+   *     returns
+   */
   public boolean isValid() {
     return valid;
   }

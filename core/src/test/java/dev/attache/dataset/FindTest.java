@@ -137,4 +137,15 @@ class FindTest {
     });
     assertThat(growth).as("time at 2n / time at n").isLessThan(3.2);
   }
+
+  @Test
+  void runsOfCombiningMarksBeyondTheFirstPlaneAreBoundedToo() {
+    StringBuilder text = new StringBuilder("a");
+    for (int i = 0; i < 1_000; i++) {
+      text.appendCodePoint(i % 2 == 0 ? 0x1E000 : 0x10A0D); // marks written as surrogate pairs
+    }
+    String bounded = NameKey.boundMarks(text.toString());
+    assertThat(bounded.codePointCount(0, bounded.length())).isEqualTo(1 + NameKey.MAX_MARKS);
+    assertThat(NameKey.boundMarks("Çözgüt")).isEqualTo("Çözgüt");
+  }
 }

@@ -84,4 +84,15 @@ class ProblemTest {
       assertThat(back.getMessage()).isEqualTo(thrown.getMessage());
     }
   }
+
+  @Test
+  void aCutValueNeverEndsInHalfAnEscape() {
+    for (int prefix = 70; prefix < 80; prefix++) {
+      String value = Problem.of("", "c", "m", "x".repeat(prefix) + "\u0001".repeat(20)).getValue()
+          .get();
+      assertThat(value).endsWith("…");
+      assertThat(value.substring(0, value.length() - 1)).doesNotContainPattern(
+          "\\\\u[0-9A-F]{0,3}$");
+    }
+  }
 }

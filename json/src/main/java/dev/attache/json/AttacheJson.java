@@ -21,6 +21,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -74,75 +75,120 @@ public final class AttacheJson {
   /**
    * The {@code type} that names a kind in the JSON form ({@code attache-posting}), which is also
    * the name of its definition in the JSON Schema.
+   *
+   * @param kind the kind, not null
+   * @return the name of the kind in lower case, with hyphens for underscores, not null
    */
   public static String typeName(dev.attache.common.EntityKind kind) {
     return Entities.typeName(kind);
   }
 
-  /** Strict reading with validation and the default limits. */
+  /**
+   * Strict reading with validation and the default limits.
+   *
+   * @return the strict instance, shared, not null
+   */
   public static AttacheJson strict() {
     return STRICT;
   }
 
-  /** Lenient reading: unknown properties are kept and written back; everything else as strict. */
+  /**
+   * Lenient reading: unknown properties are kept and written back; everything else as strict.
+   *
+   * @return the lenient instance, shared, not null
+   */
   public static AttacheJson lenient() {
     return LENIENT;
   }
 
+  /**
+   * A copy that reads leniently or strictly. Leniency does not change the mapper, which the copy
+   * shares.
+   *
+   * @param lenient true to keep unknown properties, false to report them as problems
+   * @return this instance if it already reads so, else a copy that differs only in leniency
+   */
   public AttacheJson withLenient(boolean lenient) {
     return lenient == this.lenient ? this : new AttacheJson(this, lenient);
   }
 
-  /** Whether decoded entities are validated (on by default). */
+  /**
+   * A copy that validates decoded entities or not (validation is on by default). Without
+   * validation, an entity that decodes is accepted even if it breaks a rule of the model.
+   *
+   * @param validate true to validate every decoded entity, false not to
+   * @return this instance if it already does so, else a copy with its own mapper
+   */
   public AttacheJson withValidation(boolean validate) {
     return validate == this.validate ? this : new AttacheJson(lenient, validate, limits);
   }
 
+  /**
+   * A copy that reads within these limits.
+   *
+   * @param limits the limits, not null
+   * @return a new instance with these limits and its own mapper, not null
+   */
   public AttacheJson withLimits(JsonLimits limits) {
     return new AttacheJson(lenient, validate, Objects.requireNonNull(limits, "limits"));
   }
 
+  /**
+   * Whether unknown properties are kept (lenient) rather than reported as problems (strict).
+   *
+   * @return true if this instance reads leniently
+   */
   public boolean isLenient() {
     return lenient;
   }
 
+  /**
+   * Whether decoded entities are validated.
+   *
+   * @return true if decoded entities are validated
+   */
   public boolean isValidating() {
     return validate;
   }
 
+  /**
+   * The limits on what this instance reads.
+   *
+   * @return the limits, not null
+   */
   public JsonLimits getLimits() {
     return limits;
   }
 
   /**
    * A mapper with the {@link AttacheModule} and every relevant flag set explicitly, for reading
-   * and writing values of the model inside a user's own types.
+   * and writing values of the model inside a user's own types. It validates as this instance does
+   * ({@link #isValidating()}) but reads strictly whatever {@link #isLenient()} says: an unknown
+   * property of a value of the model is a problem, thrown in a {@link JsonDecodingException}.
+   *
+   * @return the mapper of this instance, shared, not null
    */
   public JsonMapper mapper() {
     return mapper;
   }
 
   private static JsonMapper mapper(JsonLimits limits, boolean validate) {
-    JsonFactory factory = JsonFactory.builder()
+    JsonFactoryBuilder builder = JsonFactory.builder()
         .streamReadConstraints(limits.constraints())
         // messages never quote the input source
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
-            JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
-            JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-            JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
-            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
-            JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
-            JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
-            JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS,
-            JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_MISSING_VALUES,
-            JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS,
-            JsonReadFeature.ALLOW_RS_CONTROL_CHAR)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .rootValueSeparator((String) null)
-        .build();
+        .rootValueSeparator((String) null);
+    // plain JSON only: every syntax extension off (comments, single quotes, leading zeros,
+    // NaN, trailing commas, hexadecimal numbers, …), including those a newer Jackson adds
+    for (JsonReadFeature feature : JsonReadFeature.values()) {
+      if (feature.name().startsWith("ALLOW_")) {
+        builder.disable(feature);
+      }
+    }
+    JsonFactory factory = builder.build();
     return JsonMapper.builder(factory)
         .addModule(new AttacheModule().withValidation(validate))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -169,22 +215,33 @@ public final class AttacheJson {
 
   /**
    * Reads a document. Never throws for bad data: problems are in the result, which says whether
-   * the document was read to its end ({@link DocumentResult#complete()}).
+   * the document was read to its end ({@link DocumentResult#complete()}). The stream is not
+   * closed.
    *
+   * @param in the stream holding the document, not null
+   * @return the entities and the problems of the document, not null
    * @throws UncheckedIOException if reading the stream fails
    */
   public DocumentResult readDocument(InputStream in) {
-    return readDocument(in, null);
+    return read(in, null);
   }
 
   /**
    * Reads a document, handing each good entity to {@code entities} as soon as it is read instead
    * of keeping it: a document of any size in flat memory. The result has every problem and no
-   * entities.
+   * entities. The stream is not closed.
    *
+   * @param in the stream holding the document, not null
+   * @param entities receives each good entity, in document order, not null
+   * @return the problems of the document, with no entities, not null
    * @throws UncheckedIOException if reading the stream fails
    */
   public DocumentResult readDocument(InputStream in, Consumer<? super DecodedEntity> entities) {
+    return read(in, Objects.requireNonNull(entities, "entities"));
+  }
+
+  /** Reads a document, keeping its entities when {@code entities} is null. */
+  private DocumentResult read(InputStream in, Consumer<? super DecodedEntity> entities) {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = reader.createParser(in)) {
       return entities == null ? Documents.read(parser, lenient, validate)
@@ -197,7 +254,12 @@ public final class AttacheJson {
     }
   }
 
-  /** Reads a document from its text; never throws for bad data. */
+  /**
+   * Reads a document from its text; never throws for bad data.
+   *
+   * @param json the text of the document, not null
+   * @return the entities and the problems of the document, not null
+   */
   public DocumentResult readDocument(String json) {
     try (JsonParser parser = reader.createParser(json)) {
       return Documents.read(parser, lenient, validate);
@@ -205,9 +267,11 @@ public final class AttacheJson {
   }
 
   /**
-   * Reads a document from a file.
+   * Reads a document from a file; never throws for bad data.
    *
-   * @throws UncheckedIOException if the file cannot be read
+   * @param file the file holding the document, not null
+   * @return the entities and the problems of the document, not null
+   * @throws UncheckedIOException if the file cannot be opened or read
    */
   public DocumentResult readDocument(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
@@ -217,22 +281,48 @@ public final class AttacheJson {
     }
   }
 
-  /** Writes a document of these entities. The stream is flushed, not closed. */
+  /**
+   * Writes a document of these entities, in UTF-8. The stream is flushed, not closed.
+   *
+   * @param entities the entities, in the order to write them, not null and without null elements
+   * @param out the stream to write to, not null
+   * @throws UncheckedIOException if writing to the stream fails
+   */
   public void writeDocument(Collection<? extends Entity> entities, OutputStream out) {
     writeDecoded(entities.stream().map(DecodedEntity::of).toList(), Map.of(), out);
   }
 
+  /**
+   * The document of these entities, as text.
+   *
+   * @param entities the entities, in the order to write them, not null and without null elements
+   * @return the JSON text of the document, not null
+   */
   public String writeDocument(Collection<? extends Entity> entities) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     writeDocument(entities, bytes);
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes what was read back, unknown properties included (the lossless path). */
+  /**
+   * Writes what was read back, unknown properties included (the lossless path), in UTF-8.
+   * Entities handed to a consumer while reading are not in the result, so they are not written.
+   * The stream is flushed, not closed.
+   *
+   * @param document the document as read, not null
+   * @param out the stream to write to, not null
+   * @throws UncheckedIOException if writing to the stream fails
+   */
   public void writeDocument(DocumentResult document, OutputStream out) {
     writeDecoded(document.entities(), document.unknown(), out);
   }
 
+  /**
+   * What was read, unknown properties included, written back as text.
+   *
+   * @param document the document as read, not null
+   * @return the JSON text of the document, not null
+   */
   public String writeDocument(DocumentResult document) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     writeDocument(document, bytes);
@@ -243,10 +333,18 @@ public final class AttacheJson {
       OutputStream out) {
     try (JsonGenerator generator = mapper.createGenerator(out)) {
       Documents.write(generator, mapper, entities, unknown);
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
     }
   }
 
-  /** A writer of one document, entity by entity, in flat memory; close it to end the document. */
+  /**
+   * A writer of one document, entity by entity, in flat memory; close it to end the document.
+   *
+   * @param out the stream to write to, in UTF-8, not null; the writer flushes it but never
+   *     closes it
+   * @return a new writer, not null
+   */
   public DocumentWriter documentWriter(OutputStream out) {
     return documentWriter(out, Map.of());
   }
@@ -254,6 +352,14 @@ public final class AttacheJson {
   /**
    * A writer of one document that also writes these document-level properties (those a lenient
    * reading kept, {@link DocumentResult#unknown()}), after the entities.
+   *
+   * @param out the stream to write to, in UTF-8, not null; the writer flushes it but never
+   *     closes it
+   * @param properties the document-level properties, by name, in the order to write them, not
+   *     null
+   * @return a new writer, not null
+   * @throws IllegalArgumentException if a property is named {@code format}, {@code entities} or
+   *     {@code type}, which would be read back as something else
    */
   public DocumentWriter documentWriter(OutputStream out, Map<String, JsonNode> properties) {
     return new DocumentWriter(out, mapper, properties);
@@ -261,7 +367,12 @@ public final class AttacheJson {
 
   // ---------------------------------------------------------------- single entities
 
-  /** One entity as a compact JSON object. */
+  /**
+   * One entity as a compact JSON object.
+   *
+   * @param entity the entity, not null
+   * @return the JSON text of the entity, not null
+   */
   public String write(Entity entity) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
     try (JsonGenerator generator = mapper.createGenerator(bytes)) {
@@ -271,9 +382,16 @@ public final class AttacheJson {
   }
 
   /**
-   * Reads one entity of the given type.
+   * Reads one entity of the given type. In lenient mode unknown properties are accepted and
+   * dropped; read a document or an NDJSON stream to keep them.
    *
-   * @throws JsonDecodingException with every problem if it is not a valid one
+   * @param <T> the type of the entity
+   * @param json the JSON text of exactly one entity, not null
+   * @param type the class of the entity, such as {@code Agreement.class}, or {@code Entity.class}
+   *     for any kind, not null
+   * @return the entity, not null
+   * @throws JsonDecodingException with every problem if it is not a valid one (bad JSON, more
+   *     after the entity and an entity of another type included)
    */
   public <T extends Entity> T read(String json, Class<T> type) {
     try (JsonParser parser = reader.createParser(json)) {
@@ -282,9 +400,16 @@ public final class AttacheJson {
   }
 
   /**
-   * Reads one entity of the given type from UTF-8 bytes.
+   * Reads one entity of the given type from UTF-8 bytes. In lenient mode unknown properties are
+   * accepted and dropped.
    *
-   * @throws JsonDecodingException with every problem if it is not a valid one
+   * @param <T> the type of the entity
+   * @param json the JSON of exactly one entity, in UTF-8, not null
+   * @param type the class of the entity, such as {@code Agreement.class}, or {@code Entity.class}
+   *     for any kind, not null
+   * @return the entity, not null
+   * @throws JsonDecodingException with every problem if it is not a valid one (bad JSON, more
+   *     after the entity and an entity of another type included)
    */
   public <T extends Entity> T read(byte[] json, Class<T> type) {
     try (JsonParser parser = reader.createParser(json)) {
@@ -316,12 +441,25 @@ public final class AttacheJson {
 
   // ---------------------------------------------------------------- NDJSON
 
-  /** A reader of an NDJSON stream; close it to close the stream. */
+  /**
+   * A reader of an NDJSON stream; close it to close the stream. Nothing is read until the
+   * reader is asked for its first line.
+   *
+   * @param in the stream, in UTF-8, not null
+   * @return a new reader, not null
+   */
   public NdjsonReader ndjsonReader(InputStream in) {
     return new NdjsonReader(in, reader, lenient, validate, limits.getMaxLineLength());
   }
 
-  /** A writer of an NDJSON stream, led by a header line when {@code header} is true. */
+  /**
+   * A writer of an NDJSON stream, led by a header line when {@code header} is true.
+   *
+   * @param out the stream to write to, in UTF-8, not null; the writer flushes it but never
+   *     closes it
+   * @param header true to begin with the header line {@code {"format":"attache/1"}}
+   * @return a new writer, not null
+   */
   public NdjsonWriter ndjsonWriter(OutputStream out, boolean header) {
     return new NdjsonWriter(out, mapper, header, Map.of());
   }
@@ -329,6 +467,14 @@ public final class AttacheJson {
   /**
    * A writer of an NDJSON stream led by a header line that also holds these properties (those a
    * lenient reading kept, {@link NdjsonReader#headerUnknown()}).
+   *
+   * @param out the stream to write to, in UTF-8, not null; the writer flushes it but never
+   *     closes it
+   * @param headerProperties the properties of the header after its {@code format}, by name, in
+   *     the order to write them, not null
+   * @return a new writer, not null
+   * @throws IllegalArgumentException if a property is named {@code format}, {@code entities} or
+   *     {@code type}, which would be read back as something else
    */
   public NdjsonWriter ndjsonWriter(OutputStream out, Map<String, JsonNode> headerProperties) {
     return new NdjsonWriter(out, mapper, true, headerProperties);
@@ -336,12 +482,21 @@ public final class AttacheJson {
 
   // ---------------------------------------------------------------- schema
 
-  /** The JSON Schema (2020-12) of format 1, generated from the codecs. */
+  /**
+   * The JSON Schema (2020-12) of format 1, generated from the codecs. It describes strict mode:
+   * no unknown properties.
+   *
+   * @return the schema, a new tree on each call that the caller may change, not null
+   */
   public static JsonNode schema() {
     return FormatSchema.generate();
   }
 
-  /** The JSON Schema as indented text, as shipped in the jar. */
+  /**
+   * The JSON Schema as indented text, as shipped in the jar.
+   *
+   * @return the schema as indented JSON, ending with a newline, not null
+   */
   public static String schemaText() {
     return SchemaText.INSTANCE;
   }

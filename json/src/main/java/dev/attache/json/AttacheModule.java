@@ -26,10 +26,15 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link #withValidation(boolean) switched off}; every problem of a value comes in one
  * {@link JsonDecodingException}. Polymorphic entities are told apart by their {@code type}
  * property, from a closed set of names: no default typing, no class names.
+ *
+ * <p>Not changed after it is made, and its serializers and deserializers hold no state, so one
+ * module can serve any number of mappers and threads (the {@code add…} methods it inherits from
+ * {@link SimpleModule} would change it).
  */
 public final class AttacheModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** Whether decoded values are validated; serialized with the module. */
   private final boolean validate;
 
   /** The module with validation on, as {@code ServiceLoader} makes it. */
@@ -58,12 +63,21 @@ public final class AttacheModule extends SimpleModule {
     value(Problem.class, Problems.CODEC);
   }
 
-  /** This module, validating decoded values or not. */
+  /**
+   * This module, validating decoded values or not.
+   *
+   * @param validate true to validate every decoded value, false not to
+   * @return this module if it already does so, else a new module
+   */
   public AttacheModule withValidation(boolean validate) {
     return validate == this.validate ? this : new AttacheModule(validate);
   }
 
-  /** True if decoded values are validated. */
+  /**
+   * True if decoded values are validated.
+   *
+   * @return true if decoded values are validated
+   */
   public boolean isValidating() {
     return validate;
   }

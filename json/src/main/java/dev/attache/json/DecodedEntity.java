@@ -6,19 +6,32 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An entity as it was decoded, with the properties this version does not know (lenient mode
- * only), so that writing it back loses nothing.
+ * only), so that writing it back loses nothing. Immutable and thread-safe, but for the
+ * {@link JsonNode} trees of the unknown properties, which are not copied.
  *
  * @param entity the entity
  * @param unknown the unknown properties, by JSON Pointer relative to the entity, in input order;
  *     empty in strict mode
  */
 public record DecodedEntity(Entity entity, Map<String, JsonNode> unknown) {
+  /**
+   * Creates a decoded entity, copying the unknown properties into an unmodifiable map.
+   *
+   * @param entity the entity, not null
+   * @param unknown the unknown properties, by JSON Pointer relative to the entity, not null
+   */
   public DecodedEntity {
+    java.util.Objects.requireNonNull(entity, "entity");
     unknown = unknown.isEmpty() ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
   }
 
-  /** An entity with nothing unknown. */
+  /**
+   * An entity with nothing unknown.
+   *
+   * @param entity the entity, not null
+   * @return the entity with no unknown properties, not null
+   */
   public static DecodedEntity of(Entity entity) {
     return new DecodedEntity(entity, Map.of());
   }

@@ -332,7 +332,7 @@ final class Decoder {
     if (budget.left-- <= 0) {
       if (!budget.reported) {
         budget.reported = true;
-        problem("json.limit", "more than " + MAX_TREE_VALUES + " values to hold for one entity");
+        problem("json.limit", "more than " + MAX_TREE_VALUES + " values to hold as a tree");
       }
       skip();
       return null;

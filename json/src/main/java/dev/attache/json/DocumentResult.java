@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  * <p>At most 10,000 problems are listed; when there were more, the list ends with one
  * {@code json.problems.truncated} problem and {@link #problemCount()} says how many there were.
  *
+ * <p>Immutable and thread-safe, but for the {@link JsonNode} trees of unknown properties, which are
+ * not copied.
+ *
  * @param entities the good entities, in document order (empty when they were handed to a consumer
  *     as they were read)
  * @param problems the problems, in document order, at most 10,000 and the truncation notice
@@ -27,23 +30,45 @@ import tools.jackson.databind.JsonNode;
  */
 public record DocumentResult(List<DecodedEntity> entities, List<Problem> problems,
     Map<String, JsonNode> unknown, long problemCount, long invalidCount, boolean complete) {
+  /**
+   * Creates a result, copying the lists and the map into unmodifiable ones.
+   *
+   * @param entities the good entities, not null and without null elements
+   * @param problems the problems, not null and without null elements
+   * @param unknown the unknown document-level properties, by name, not null
+   * @param problemCount how many problems there were in all
+   * @param invalidCount how many elements of {@code entities} did not give a good entity
+   * @param complete true if the document was read to its end
+   */
   public DocumentResult {
     entities = List.copyOf(entities);
     problems = List.copyOf(problems);
     unknown = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
   }
 
-  /** True if there is no problem. */
+  /**
+   * True if there is no problem.
+   *
+   * @return true if {@link #problemCount()} is zero
+   */
   public boolean isValid() {
     return problemCount == 0;
   }
 
-  /** The entities alone. */
+  /**
+   * The entities alone, without their unknown properties.
+   *
+   * @return the entities in document order, unmodifiable, not null
+   */
   public List<Entity> entityList() {
     return entities.stream().map(DecodedEntity::entity).toList();
   }
 
-  /** The entities as a dataset. */
+  /**
+   * The entities as a dataset.
+   *
+   * @return a dataset of the entities in document order, not null
+   */
   public Dataset toDataset() {
     return Dataset.of(entityList());
   }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a format-1 document one entity at a time, so a document of any size is written in flat
  * memory: {@code {"format":"attache/1","entities":[…]}}, then any document-level properties
  * it was given. Not thread-safe; {@link #close()} ends
- * the document and flushes the stream, without closing it.
+ * the document and flushes the stream, without closing it. A failed write of the stream is an
+ * {@link java.io.UncheckedIOException}.
  */
 public final class DocumentWriter implements AutoCloseable {
   private final JsonGenerator out;
@@ -23,7 +24,7 @@ public final class DocumentWriter implements AutoCloseable {
 
   DocumentWriter(java.io.OutputStream stream, JsonMapper mapper, Map<String, JsonNode> properties) {
     this.mapper = mapper;
-    this.properties = new java.util.LinkedHashMap<>(properties);
+    this.properties = new java.util.LinkedHashMap<>(Documents.checkProperties(properties));
     this.out = mapper.createGenerator(stream);
     out.writeStartObject();
     out.writeStringProperty("format", AttacheJson.FORMAT);
@@ -31,11 +32,24 @@ public final class DocumentWriter implements AutoCloseable {
     out.writeStartArray();
   }
 
+  /**
+   * Writes an entity.
+   *
+   * @param entity the entity, not null
+   * @return this writer
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   public DocumentWriter write(Entity entity) {
     return write(DecodedEntity.of(entity));
   }
 
-  /** Writes an entity with the unknown properties it was read with. */
+  /**
+   * Writes an entity with the unknown properties it was read with.
+   *
+   * @param entity the entity as decoded, not null
+   * @return this writer
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   public DocumentWriter write(DecodedEntity entity) {
     try {
       Writing.entity(out, mapper, entity);
@@ -46,11 +60,21 @@ public final class DocumentWriter implements AutoCloseable {
     return this;
   }
 
+  /**
+   * How many entities were written.
+   *
+   * @return the number of entities written so far
+   */
   public long count() {
     return count;
   }
 
-  /** Ends the document and flushes it. */
+  /**
+   * Ends the document and flushes it; the stream stays open. Closing a closed writer does
+   * nothing.
+   *
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   @Override
   public void close() {
     if (!closed) {

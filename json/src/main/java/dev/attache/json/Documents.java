@@ -49,7 +49,7 @@ final class Documents {
     ProblemLog problems = new ProblemLog();
     Map<String, JsonNode> unknown = new LinkedHashMap<>();
     Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
-    long[] invalid = new long[1];
+    long[] counts = new long[2]; // elements started, good entities: the rest were not good
     boolean complete = false;
     try {
       if (in.next() == null) {
@@ -73,9 +73,12 @@ final class Documents {
           checkFormat(in);
         } else if (name.equals("entities") && !list) {
           list = true;
-          invalid[0] = entities(in, validate, sink);
+          entities(in, validate, sink, counts);
         } else if (name.equals("format") || name.equals("entities") || unknown.containsKey(name)) {
           in.duplicate(name);
+        } else if (lenient && RESERVED.contains(name)) {
+          in.problem("json.property.unknown", "'" + name + "' is not a property of a document");
+          in.skip();
         } else if (lenient) {
           JsonNode value = in.readTree(budget);
           if (value != null) {
@@ -103,28 +106,47 @@ final class Documents {
     } catch (JacksonException e) {
       in.report(Reading.failure(e, in.failurePointer(), 0));
     }
-    return new DocumentResult(List.of(), problems.list(), unknown, problems.count(), invalid[0],
-        complete);
+    return new DocumentResult(List.of(), problems.list(), unknown, problems.count(),
+        counts[0] - counts[1], complete);
   }
 
-  /** Reads the array of entities; returns how many of its elements were not good entities. */
-  private static long entities(Decoder in, boolean validate, Consumer<DecodedEntity> sink) {
+  /**
+   * Reads the array of entities, counting the elements begun and the good entities among them as
+   * it goes, so that the counts hold when reading stops in the middle.
+   */
+  private static void entities(Decoder in, boolean validate, Consumer<DecodedEntity> sink,
+      long[] counts) {
     if (!in.expect(JsonToken.START_ARRAY, "an array of entities")) {
-      return 0;
+      return;
     }
     int index = 0;
-    long invalid = 0;
     while (in.next() != JsonToken.END_ARRAY) {
       in.push(index++);
+      counts[0]++;
       DecodedEntity entity = Reading.entity(in, validate);
       if (entity != null) {
+        counts[1]++;
         sink.accept(entity);
-      } else {
-        invalid++;
       }
       in.pop();
     }
-    return invalid;
+  }
+
+  /**
+   * Names a document or a stream header may not carry as properties of its own: a document's
+   * parts, and {@code type}, which makes a stream line an entity.
+   */
+  static final java.util.Set<String> RESERVED = java.util.Set.of("format", "entities", "type");
+
+  /** Refuses properties of a container that would be read back as something else. */
+  static Map<String, JsonNode> checkProperties(Map<String, JsonNode> properties) {
+    for (String name : properties.keySet()) {
+      if (RESERVED.contains(name)) {
+        throw new IllegalArgumentException("'" + name + "' cannot be a property of a document or"
+            + " of a stream header");
+      }
+    }
+    return properties;
   }
 
   static void write(JsonGenerator out, JsonMapper mapper, Iterable<DecodedEntity> entities,

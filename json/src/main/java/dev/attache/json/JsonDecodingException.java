@@ -30,7 +30,11 @@ public final class JsonDecodingException extends DatabindException {
     return text.toString();
   }
 
-  /** Every problem of the value. */
+  /**
+   * Every problem of the value.
+   *
+   * @return the problems, unmodifiable, not null
+   */
   public List<Problem> getProblems() {
     return problems;
   }

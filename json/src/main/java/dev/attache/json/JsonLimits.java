@@ -20,6 +20,9 @@ import tools.jackson.core.StreamReadConstraints;
  *   <tr><td>document length</td><td>1 GiB</td><td>a million entities; use NDJSON beyond</td></tr>
  *   <tr><td>NDJSON line length</td><td>1 MiB</td><td>one entity is a few KiB</td></tr>
  * </table>
+ *
+ * <p>Immutable and thread-safe; the {@code with…} methods return changed copies. Every limit must
+ * be positive.
  */
 public final class JsonLimits {
   private static final JsonLimits DEFAULTS = new JsonLimits(32, 20_000, 200, 40, 1L << 30, 1 << 20);
@@ -51,60 +54,137 @@ public final class JsonLimits {
     return value;
   }
 
-  /** The defaults above. */
+  /**
+   * The defaults above.
+   *
+   * @return the default limits, not null
+   */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * The maximum nesting depth of arrays and objects.
+   *
+   * @return the maximum depth, positive
+   */
   public int getMaxNestingDepth() {
     return maxNestingDepth;
   }
 
+  /**
+   * The maximum length of a string value.
+   *
+   * @return the maximum length, positive
+   */
   public int getMaxStringLength() {
     return maxStringLength;
   }
 
+  /**
+   * The maximum length of a property name.
+   *
+   * @return the maximum length, positive
+   */
   public int getMaxNameLength() {
     return maxNameLength;
   }
 
+  /**
+   * The maximum length of a number.
+   *
+   * @return the maximum length, positive
+   */
   public int getMaxNumberLength() {
     return maxNumberLength;
   }
 
+  /**
+   * The maximum length of an input: a document, an entity read on its own, or an NDJSON line.
+   *
+   * @return the maximum length, in bytes (chars for input read from text), positive
+   */
   public long getMaxDocumentLength() {
     return maxDocumentLength;
   }
 
+  /**
+   * The maximum length of a line of an NDJSON stream, not counting the {@code \n} that ends it.
+   *
+   * @return the maximum length, in bytes, positive
+   */
   public int getMaxLineLength() {
     return maxLineLength;
   }
 
+  /**
+   * A copy with another maximum nesting depth.
+   *
+   * @param value the maximum nesting depth of arrays and objects, positive
+   * @return a copy with this limit, not null
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonLimits withMaxNestingDepth(int value) {
     return new JsonLimits(value, maxStringLength, maxNameLength, maxNumberLength,
         maxDocumentLength, maxLineLength);
   }
 
+  /**
+   * A copy with another maximum string length.
+   *
+   * @param value the maximum length of a string value, positive
+   * @return a copy with this limit, not null
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonLimits withMaxStringLength(int value) {
     return new JsonLimits(maxNestingDepth, value, maxNameLength, maxNumberLength,
         maxDocumentLength, maxLineLength);
   }
 
+  /**
+   * A copy with another maximum property name length.
+   *
+   * @param value the maximum length of a property name, positive
+   * @return a copy with this limit, not null
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonLimits withMaxNameLength(int value) {
     return new JsonLimits(maxNestingDepth, maxStringLength, value, maxNumberLength,
         maxDocumentLength, maxLineLength);
   }
 
+  /**
+   * A copy with another maximum number length.
+   *
+   * @param value the maximum length of a number, positive
+   * @return a copy with this limit, not null
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonLimits withMaxNumberLength(int value) {
     return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, value,
         maxDocumentLength, maxLineLength);
   }
 
+  /**
+   * A copy with another maximum document length.
+   *
+   * @param value the maximum length of a document, in bytes (chars for input read from text),
+   *     positive
+   * @return a copy with this limit, not null
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonLimits withMaxDocumentLength(long value) {
     return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
         value, maxLineLength);
   }
 
+  /**
+   * A copy with another maximum NDJSON line length.
+   *
+   * @param value the maximum length of a line of an NDJSON stream, in bytes, positive
+   * @return a copy with this limit, not null
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonLimits withMaxLineLength(int value) {
     return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
         maxDocumentLength, value);

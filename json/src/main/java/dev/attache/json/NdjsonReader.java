@@ -59,6 +59,13 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     this.maxLineLength = maxLineLength;
   }
 
+  /**
+   * Whether there is another line, with an entity or problems; reads ahead to it, skipping blank
+   * lines and a good header.
+   *
+   * @return true if there is another line
+   * @throws UncheckedIOException if reading the stream fails
+   */
   @Override
   public boolean hasNext() {
     if (next == null) {
@@ -67,6 +74,13 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     return next != null;
   }
 
+  /**
+   * The next line, with its entity or its problems.
+   *
+   * @return the next line, not null
+   * @throws NoSuchElementException if there is no other line
+   * @throws UncheckedIOException if reading the stream fails
+   */
   @Override
   public NdjsonLine next() {
     if (!hasNext()) {
@@ -77,18 +91,30 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     return line;
   }
 
-  /** The lines still to come, as a sequential stream; closing the stream closes this reader. */
+  /**
+   * The lines still to come, as a sequential stream; closing the stream closes this reader.
+   *
+   * @return a stream of the lines, in order, not null
+   */
   public Stream<NdjsonLine> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
   }
 
-  /** How many entities were read so far. */
+  /**
+   * How many entities were read so far.
+   *
+   * @return the number of lines read so far that had an entity
+   */
   public long entityCount() {
     return entities;
   }
 
-  /** How many non-blank lines had problems so far. */
+  /**
+   * How many non-blank lines had problems so far.
+   *
+   * @return the number of lines read so far that had problems
+   */
   public long invalidLineCount() {
     return invalidLines;
   }
@@ -97,6 +123,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     try {
       while (lines.next()) {
         if (lines.isTooLong()) {
+          seenContent = true; // a line was there: a header can no longer follow
           return count(new NdjsonLine(lines.number(), Optional.empty(), List.of(
               Problem.builder().pointer("").code("json.line.length")
                   .message("the line is longer than " + maxLineLength + " bytes")
@@ -226,6 +253,10 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
       if (name.equals("format") && !format) {
         format = true;
         Documents.checkFormat(in);
+      } else if (name.equals("entities")) {
+        in.problem("json.format", "the line is a whole document: a stream has one entity per line"
+            + " (convert it with a .json name)");
+        in.skip();
       } else if (name.equals("format") || headerUnknown.containsKey(name)) {
         in.duplicate(name);
       } else if (lenient) {
@@ -241,7 +272,11 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     }
   }
 
-  /** True if the stream began with a header line; known once the first line has been read. */
+  /**
+   * True if the stream began with a header line; known once the first line has been read.
+   *
+   * @return true if the first non-blank line was a header
+   */
   public boolean hasHeader() {
     return hasHeader;
   }
@@ -251,11 +286,18 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
    * are problems), in the order read: pass them to
    * {@link AttacheJson#ndjsonWriter(java.io.OutputStream, Map)} to write them back. Known once the
    * first line has been read; unmodifiable.
+   *
+   * @return the unknown properties of the header, by name, not null
    */
   public Map<String, JsonNode> headerUnknown() {
     return Collections.unmodifiableMap(headerUnknown);
   }
 
+  /**
+   * Closes the stream.
+   *
+   * @throws UncheckedIOException if closing the stream fails
+   */
   @Override
   public void close() {
     try {

@@ -27,7 +27,7 @@ public final class NdjsonWriter implements AutoCloseable {
     if (header) {
       out.writeStartObject();
       out.writeStringProperty("format", AttacheJson.FORMAT);
-      headerProperties.forEach((name, value) -> {
+      Documents.checkProperties(headerProperties).forEach((name, value) -> {
         out.writeName(name);
         out.writeTree(value);
       });
@@ -36,12 +36,24 @@ public final class NdjsonWriter implements AutoCloseable {
     }
   }
 
-  /** Writes one entity as one line. */
+  /**
+   * Writes one entity as one line.
+   *
+   * @param entity the entity, not null
+   * @return this writer
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   public NdjsonWriter write(Entity entity) {
     return write(DecodedEntity.of(entity));
   }
 
-  /** Writes one entity as one line, with the unknown properties it was read with. */
+  /**
+   * Writes one entity as one line, with the unknown properties it was read with.
+   *
+   * @param entity the entity as decoded, not null
+   * @return this writer
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   public NdjsonWriter write(DecodedEntity entity) {
     try {
       Writing.entity(out, mapper, entity);
@@ -53,12 +65,20 @@ public final class NdjsonWriter implements AutoCloseable {
     return this;
   }
 
-  /** How many entities were written. */
+  /**
+   * How many entities were written.
+   *
+   * @return the number of entities written so far, the header line not counted
+   */
   public long count() {
     return count;
   }
 
-  /** Flushes what is buffered to the stream. */
+  /**
+   * Flushes what is buffered to the stream, and the stream itself.
+   *
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   public void flush() {
     try {
       out.flush();
@@ -67,6 +87,11 @@ public final class NdjsonWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Flushes what is buffered and the stream, which stays open.
+   *
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
   @Override
   public void close() {
     try {

@@ -214,4 +214,25 @@ class NdjsonTest {
     assertThat(reader.hasHeader()).isTrue();
     return AttacheJson.lenient().ndjsonWriter(out, reader.headerUnknown());
   }
+
+  @Test
+  void aWholeDocumentOnALineIsAProblemEvenInLenientMode() {
+    String document = "{\"format\":\"attache/1\",\"entities\":[" + P1 + "]}";
+    assertThat(read((document + "\n" + P2).getBytes(StandardCharsets.UTF_8),
+        AttacheJson.lenient())).containsExactly("1: /entities json.format @1", "2: person:p2");
+  }
+
+  @Test
+  void writersRefuseContainerPropertiesThatWouldBeReadBackAsSomethingElse() {
+    for (String name : List.of("format", "entities", "type")) {
+      java.util.Map<String, tools.jackson.databind.JsonNode> properties = java.util.Map.of(name,
+          tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("x"));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttacheJson.lenient()
+          .ndjsonWriter(new ByteArrayOutputStream(), properties))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttacheJson.lenient()
+          .documentWriter(new ByteArrayOutputStream(), properties))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name);
+    }
+  }
 }

@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +28,9 @@ import java.util.stream.Stream;
  * place only when complete. What was there before is never lost:
  *
  * <ul>
+ *   <li>the target is the path the system would write to: links and {@code ..} are resolved as
+ *       the system resolves them, and a link to a file is written through, as a plain write
+ *       would;
  *   <li>an error or an interrupt leaves no half-written output (the temporary is deleted, on
  *       interrupt by a shutdown hook), and whatever was at the target stays as it was;
  *   <li>without {@code --force} an existing target is refused, at the start and again when the
@@ -32,11 +38,13 @@ import java.util.stream.Stream;
  *       name appeared meanwhile (where the file system has no hard links, it is checked and then
  *       moved);
  *   <li>with {@code --force} a file is replaced by an atomic rename, and a directory keeps
- *       everything but the files the command writes, each replaced by an atomic rename: nothing
- *       else in it is ever deleted;
- *   <li>an output is refused where it would overlap the input: the same file (through any path or
- *       link), a directory that contains the input, or a directory that is the working directory
- *       or one of its ancestors;
+ *       everything but the files the command writes, each replaced by an atomic rename once all
+ *       of them are known to be replaceable: nothing else in it is ever deleted;
+ *   <li>an output is refused where it would overlap the input (the same file through any path or
+ *       link, a directory that contains the input, a directory that is the working directory or
+ *       one of its ancestors) or is not a file to replace (a directory, a device, a pipe);
+ *   <li>what is written is on the disk before it is moved into place, so a crash after the move
+ *       cannot leave an empty file where data was;
  *   <li>files and directories get the permissions a plain write would have given: new ones those
  *       of the user's umask, a replaced file those it had.
  * </ul>
@@ -49,6 +57,7 @@ final class AtomicOutput implements AutoCloseable {
         "attache-cleanup"));
   }
 
+  private final Path given;
   private final Path target;
   private final String name;
   private final Path temporary;
@@ -59,6 +68,7 @@ final class AtomicOutput implements AutoCloseable {
 
   private AtomicOutput(Path given, Path target, Path temporary, boolean directory,
       boolean force) {
+    this.given = given;
     this.target = target;
     this.name = Printable.quote(given);
     this.temporary = temporary;
@@ -68,115 +78,147 @@ final class AtomicOutput implements AutoCloseable {
   }
 
   /** A file output; refuses an existing target unless {@code force}, and any input. */
-  static AtomicOutput file(Path target, boolean force, List<Path> inputs) {
-    Path absolute = target.toAbsolutePath().normalize();
-    if (Files.isDirectory(absolute)) {
-      throw refused(target, "is a directory");
+  static AtomicOutput file(Path given, boolean force, List<Path> inputs) {
+    Path target = real(given.toAbsolutePath());
+    if (Files.isDirectory(target)) {
+      throw refused(given, "is a directory");
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
+      throw refused(given, "is not a regular file (a device, a pipe or a link to nothing);"
+          + " leave out the output to write to standard output");
     }
     for (Path input : inputs) {
-      if (sameFile(absolute, input)) {
-        throw refused(target, "is the input " + Printable.quote(input) + ": write to another file");
+      if (sameFile(target, input)) {
+        throw refused(given, "is the input " + Printable.quote(input) + ": write to another file");
       }
     }
-    checkAbsentUnlessForced(target, absolute, force);
-    return new AtomicOutput(target, absolute, temporary(target, absolute, false), false, force);
+    checkAbsentUnlessForced(given, target, force);
+    return new AtomicOutput(given, target, temporary(given, target, false), false, force);
   }
 
   /** A directory output, such as the CSV files of a conversion. */
-  static AtomicOutput directory(Path target, boolean force, List<Path> inputs) {
-    Path absolute = target.toAbsolutePath().normalize();
-    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-      throw refused(target, "exists and is not a directory");
+  static AtomicOutput directory(Path given, boolean force, List<Path> inputs) {
+    Path target = real(given.toAbsolutePath());
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw refused(given, "exists and is not a directory");
     }
-    Path real = real(absolute);
     Path workingDirectory = real(Path.of("").toAbsolutePath());
-    if (workingDirectory.startsWith(real)) {
-      throw refused(target, "is the working directory or one of its ancestors: write to a new"
+    if (workingDirectory.startsWith(target)) {
+      throw refused(given, "is the working directory or one of its ancestors: write to a new"
           + " directory");
     }
     for (Path input : inputs) {
-      if (real(input.toAbsolutePath().normalize()).startsWith(real)) {
-        throw refused(target, "contains the input " + Printable.quote(input)
+      if (real(input.toAbsolutePath()).startsWith(target)) {
+        throw refused(given, "contains the input " + Printable.quote(input)
             + ": write to a new directory");
       }
     }
-    checkAbsentUnlessForced(target, absolute, force);
-    return new AtomicOutput(target, absolute, temporary(target, absolute, true), true, force);
+    checkAbsentUnlessForced(given, target, force);
+    return new AtomicOutput(given, target, temporary(given, target, true), true, force);
   }
 
-  private static void checkAbsentUnlessForced(Path target, Path absolute, boolean force) {
-    if (!force && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-      throw refused(target, "exists: use --force to replace it");
+  private static void checkAbsentUnlessForced(Path given, Path target, boolean force) {
+    if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw refused(given, "exists: use --force to replace it");
     }
-    Path parent = absolute.getParent();
+    Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
-      throw refused(target, "its directory does not exist");
+      throw refused(given, "its directory does not exist");
     }
   }
 
-  private static CliException refused(Path target, String why) {
-    return new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + Printable.quote(target) + ": "
+  private static CliException refused(Path given, String why) {
+    return new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + Printable.quote(given) + ": "
         + why);
   }
 
-  /** True if the path names the file {@code input} is, through any path or link. */
-  private static boolean sameFile(Path absolute, Path input) {
+  /** True if the target is the file {@code input} is, through any path or link. */
+  private static boolean sameFile(Path target, Path input) {
     try {
-      return Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)
-          || real(absolute).equals(real(input.toAbsolutePath().normalize()));
+      return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)
+          || target.equals(real(input.toAbsolutePath()));
     } catch (IOException e) {
       return false;
     }
   }
 
-  /** The path with every link of its existing part resolved. */
+  /**
+   * The path the system would write to: the part that exists resolved by the system (its links
+   * and {@code ..} as the system follows them), the rest, which holds no link, normalized.
+   */
   private static Path real(Path absolute) {
     Path existing = absolute;
     Path rest = absolute.getFileSystem().getPath("");
     while (existing != null && !Files.exists(existing)) {
-      rest = existing.getFileName().resolve(rest);
+      Path last = existing.getFileName();
+      rest = last == null ? rest : last.resolve(rest);
       existing = existing.getParent();
     }
     if (existing == null) {
-      return absolute;
+      return absolute.normalize();
     }
     try {
       return existing.toRealPath().resolve(rest).normalize();
     } catch (IOException e) {
-      return absolute;
+      return absolute.normalize();
     }
   }
 
   /**
    * A new temporary file or directory beside the target, created with the permissions of the
-   * user's umask (not the owner-only ones of {@code Files.createTemp…}).
+   * user's umask (not the owner-only ones of {@code Files.createTemp…}), under a short name that
+   * fits any file system.
    */
-  private static Path temporary(Path target, Path absolute, boolean directory) {
-    Path parent = absolute.getParent();
+  private static Path temporary(Path given, Path target, boolean directory) {
+    Path parent = target.getParent();
+    String base = target.getFileName().toString();
+    base = base.length() > 40 ? base.substring(0, 40) : base;
     for (int attempt = 0; ; attempt++) {
-      Path candidate = parent.resolve("." + absolute.getFileName() + "."
+      Path candidate = parent.resolve("." + base + "."
           + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
       try {
         return directory ? Files.createDirectory(candidate) : Files.createFile(candidate);
       } catch (FileAlreadyExistsException e) {
         if (attempt == 100) {
-          throw refused(target, "no temporary name is free beside it");
+          throw refused(given, "no temporary name is free beside it");
         }
       } catch (IOException e) {
-        throw refused(target, Io.reason(e));
+        throw refused(given, Io.reason(e));
       }
+    }
+  }
+
+  /**
+   * A stream onto a new file that a failed write names ({@link OutputFailure}) and that is forced
+   * to the disk when closed.
+   */
+  static OutputStream create(Path file, String name) {
+    try {
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+      OutputStream synced = new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+          out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+          try (channel) {
+            channel.force(true);
+          }
+        }
+      };
+      return new BufferedOutputStream(new GuardedOutput(synced, name), 1 << 16);
+    } catch (IOException e) {
+      throw new OutputFailure(name, e);
     }
   }
 
   /** The stream of a file output; a failed write names the target. */
   OutputStream stream() {
     if (stream == null) {
-      try {
-        stream = new BufferedOutputStream(
-            new GuardedOutput(Files.newOutputStream(temporary), name), 1 << 16);
-      } catch (IOException e) {
-        throw new OutputFailure(name, e);
-      }
+      stream = create(temporary, name);
     }
     return stream;
   }
@@ -190,7 +232,7 @@ final class AtomicOutput implements AutoCloseable {
   void commit() {
     if (stream != null) {
       try {
-        stream.close(); // the last bytes: a full disk is found here at the latest
+        stream.close(); // the last bytes, forced to disk: a full disk is found here at the latest
       } catch (IOException e) {
         throw new OutputFailure(name, e);
       }
@@ -203,6 +245,7 @@ final class AtomicOutput implements AutoCloseable {
       }
       committed = true;
       PENDING.remove(temporary);
+      syncDirectory(target.getParent());
     } catch (IOException e) {
       throw new OutputFailure(name, e);
     }
@@ -250,11 +293,23 @@ final class AtomicOutput implements AutoCloseable {
     } else if (!force) {
       throw appeared();
     }
-    // --force onto an existing directory: replace the files written, and nothing else
-    try (Stream<Path> files = Files.list(temporary)) {
-      for (Path file : files.sorted().toList()) {
-        commitFile(file, target.resolve(file.getFileName().toString()));
+    // --force onto an existing directory: replace the files written, and nothing else, once
+    // every one of them is known to be replaceable
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(temporary)) {
+      files = listed.sorted().toList();
+    }
+    for (Path file : files) {
+      Path destination = target.resolve(file.getFileName().toString());
+      if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(destination, LinkOption.NOFOLLOW_LINKS)) {
+        throw new CliException(ExitCodes.USAGE_OR_IO, "not written: "
+            + Printable.quote(given.resolve(file.getFileName().toString()))
+            + " is not a regular file; nothing in " + name + " was replaced");
       }
+    }
+    for (Path file : files) {
+      commitFile(file, target.resolve(file.getFileName().toString()));
     }
     Files.delete(temporary);
   }
@@ -262,6 +317,15 @@ final class AtomicOutput implements AutoCloseable {
   private CliException appeared() {
     return new CliException(ExitCodes.USAGE_OR_IO, "not written: " + name
         + " was created while the command ran; use --force to replace it");
+  }
+
+  /** Makes a rename in a directory durable, where the system allows it; best effort. */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not every system can open a directory; the data itself was forced before the rename
+    }
   }
 
   /** Gives the new file the permissions of the file it replaces, as a plain write would keep. */

@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.fixtures.generate.DatasetGenerator;
+import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.json.AttacheJson;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -60,11 +60,31 @@ public final class AttacheCli implements Runnable {
         .addSubcommand(new CommandLine(new SchemaCommand(io)))
         .addSubcommand(new CommandLine(new ReferenceCommand(io)));
     command.setOut(io.text).setErr(io.err);
+    // every command answers --version as the tool does
+    command.getSubcommands().values()
+        .forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     boolean[] failed = new boolean[1];
     command.setExecutionExceptionHandler((exception, commandLine, parsed) -> {
       failed[0] = true;
       return failed(io, exception,
           parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
+    });
+    // help and version are printed outside the commands: their failed writes too end here
+    command.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (OutputFailure e) {
+        failed[0] = true;
+        return failed(io, e, false);
+      }
+    });
+    // picocli's messages quote the arguments: made printable like every other line
+    command.setParameterExceptionHandler((exception, arguments) -> {
+      io.err.println("attache: " + Printable.of(exception.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(exception, io.err);
+      io.err.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help' for the options and examples.");
+      return ExitCodes.USAGE_OR_IO;
     });
     int status;
     try {

@@ -69,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     try (Input input = Input.open(in, from, json)) {
       if (target == Formats.CSV) {
         try (AtomicOutput output = AtomicOutput.directory(out, force, List.of(in))) {
-          try (CsvSink csv = new CsvSink(output.directory(), !csvRaw)) {
+          try (CsvSink csv = new CsvSink(output.directory(), out, !csvRaw)) {
             counts = read(input, entity -> csv.write(entity.entity()));
           }
           commitIfComplete(output, counts);

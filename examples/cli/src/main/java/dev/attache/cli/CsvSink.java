@@ -3,11 +3,8 @@ package dev.attache.cli;
 import dev.attache.common.Entity;
 import dev.attache.common.EntityKind;
 import dev.attache.json.AttacheJson;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,12 +41,16 @@ final class CsvSink implements AutoCloseable {
   private record Writer(List<String> columns, SequenceWriter rows, OutputStream stream) {}
 
   private final boolean neutralise;
+  private final Path shown;
 
   /**
+   * @param directory where the files are written (the temporary directory of the output)
+   * @param shown the output directory as the user named it, for messages
    * @param neutralise whether text that a spreadsheet would run as a formula is made plain text
    */
-  CsvSink(Path directory, boolean neutralise) {
+  CsvSink(Path directory, Path shown, boolean neutralise) {
     this.directory = directory;
+    this.shown = shown;
     this.neutralise = neutralise;
   }
 
@@ -79,14 +80,10 @@ final class CsvSink implements AutoCloseable {
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
     String file = AttacheJson.typeName(kind) + ".csv";
-    try {
-      OutputStream stream = new BufferedOutputStream(new GuardedOutput(
-          Files.newOutputStream(directory.resolve(file)), "'" + file + "'"), 1 << 16);
-      SequenceWriter rows = csv.writer(schema.build().withHeader()).writeValues(stream);
-      return new Writer(columns, rows, stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    OutputStream stream = AtomicOutput.create(directory.resolve(file),
+        Printable.quote(shown.resolve(file)));
+    SequenceWriter rows = csv.writer(schema.build().withHeader()).writeValues(stream);
+    return new Writer(columns, rows, stream);
   }
 
   /** The flattened text of a value. */
@@ -123,6 +120,7 @@ final class CsvSink implements AutoCloseable {
   /** The first characters that make a spreadsheet evaluate a cell (OWASP, CSV injection). */
   private static final String FORMULA_START = "=+-@\t\r";
 
+  /** Ends every file and forces it to the disk; a failure names the file. */
   @Override
   public void close() {
     for (Writer writer : writers.values()) {
@@ -130,7 +128,7 @@ final class CsvSink implements AutoCloseable {
       try {
         writer.stream().close();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new OutputFailure("a CSV file of " + Printable.quote(shown), e);
       }
     }
   }

@@ -19,9 +19,13 @@ enum Formats {
       try {
         return valueOf(option.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CliException(ExitCodes.USAGE_OR_IO, "unknown format '" + option
+        throw new CliException(ExitCodes.USAGE_OR_IO, "unknown format '" + Printable.of(option)
             + "': expected json, ndjson or csv");
       }
+    }
+    if (file == null || file.getFileName() == null) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, "cannot tell the format of "
+          + Printable.quote(file) + ": use " + what);
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
@@ -33,8 +37,8 @@ enum Formats {
     if (name.endsWith(".csv")) {
       return CSV;
     }
-    throw new CliException(ExitCodes.USAGE_OR_IO, "cannot tell the format of '" + file
-        + "' from its name: use " + what);
+    throw new CliException(ExitCodes.USAGE_OR_IO, "cannot tell the format of "
+        + Printable.quote(file) + " from its name: use " + what);
   }
 
   /**

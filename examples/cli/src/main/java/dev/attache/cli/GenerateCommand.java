@@ -1,8 +1,8 @@
 package dev.attache.cli;
 
-import dev.attache.fixtures.generate.DatasetGenerator;
-import dev.attache.fixtures.generate.GeneratedEntity;
-import dev.attache.fixtures.generate.GeneratorConfig;
+import dev.attache.data.generate.DatasetGenerator;
+import dev.attache.data.generate.GeneratedEntity;
+import dev.attache.data.generate.GeneratorConfig;
 import dev.attache.json.AttacheJson;
 import dev.attache.json.DecodedEntity;
 import java.io.OutputStream;

@@ -83,9 +83,12 @@ final class Input implements AutoCloseable {
         + Io.reason(e), e);
   }
 
+  /** Runs a read; a failure of the input (not of an output written meanwhile) names the file. */
   private <T> T guard(java.util.function.Supplier<T> read) {
     try {
       return read.get();
+    } catch (OutputFailure e) {
+      throw e; // a write that failed while entities were handed on: not a read error
     } catch (UncheckedIOException e) {
       throw cannotRead(file, e.getCause());
     }

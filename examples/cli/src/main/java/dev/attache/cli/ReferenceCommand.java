@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.fixtures.ReferenceDataset;
+import dev.attache.data.ReferenceDataset;
 import dev.attache.json.AttacheJson;
 import dev.attache.json.NdjsonWriter;
 import java.io.ByteArrayOutputStream;

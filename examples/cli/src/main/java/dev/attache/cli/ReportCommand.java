@@ -3,7 +3,7 @@ package dev.attache.cli;
 import dev.attache.common.CountryCode;
 import dev.attache.common.InvalidValueException;
 import dev.attache.dataset.Dataset;
-import dev.attache.fixtures.ReferenceDataset;
+import dev.attache.data.ReferenceDataset;
 import dev.attache.json.AttacheJson;
 import java.nio.file.Path;
 import java.util.ArrayList;

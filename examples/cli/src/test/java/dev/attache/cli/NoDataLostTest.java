@@ -322,6 +322,159 @@ class NoDataLostTest {
     assertThat(Files.readAllLines(raw.resolve("person.csv")).get(1)).contains("\"=HYPERLINK(");
   }
 
+  // ---------------------------------------------------------------- paths as the system sees them
+
+  @Test
+  void aPathThroughALinkAndDotDotIsTheFileTheSystemWouldWrite() throws IOException {
+    Path here = Files.createDirectories(dir.resolve("here"));
+    Path there = Files.createDirectories(dir.resolve("x/y"));
+    Files.writeString(here.resolve("victim.ndjson"), "mine");
+    Files.writeString(dir.resolve("x/victim.ndjson"), "theirs");
+    Path link = Files.createSymbolicLink(here.resolve("ly"), there);
+    // here/ly/.. is x (the system follows the link first), not here
+    Run run = run("generate", "--count", "3", "--out", link + "/../victim.ndjson", "--force");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readString(here.resolve("victim.ndjson"))).isEqualTo("mine");
+    assertThat(Files.readAllLines(dir.resolve("x/victim.ndjson"))).hasSize(3);
+    // the same holds for the input: x holds it, whichever way it is named
+    Path input = dir.resolve("x/in.ndjson");
+    assertThat(run("generate", "--count", "3", "--out", input.toString()).status()).isZero();
+    Run csv = run("convert", link + "/../in.ndjson", dir.resolve("x").toString(), "--to", "csv",
+        "--force");
+    assertThat(csv.status()).isEqualTo(2);
+    assertThat(csv.err()).contains("contains the input");
+  }
+
+  @Test
+  void aLinkToAFileIsWrittenThroughAndAPipeOrDeviceIsNeverReplaced() throws Exception {
+    Path real = dir.resolve("real.ndjson");
+    Files.writeString(real, "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.ndjson"), real);
+    assertThat(run("generate", "--count", "3", "--out", link.toString(), "--force").status())
+        .isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllLines(real)).hasSize(3);
+    Path fifo = dir.resolve("pipe.ndjson");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Run run = run("generate", "--count", "3", "--out", fifo.toString(), "--force");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("not a regular file");
+    assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+  }
+
+  @Test
+  void forceOntoADirectoryReplacesNothingWhenOneFileCannotBeReplaced() throws IOException {
+    Path stream = dir.resolve("reference.ndjson");
+    Files.writeString(stream, run("reference", "--format", "ndjson").out());
+    Path tables = Files.createDirectories(dir.resolve("tables"));
+    Files.writeString(tables.resolve("person.csv"), "old");
+    Files.createDirectories(tables.resolve("source.csv")); // not a file to replace
+    Run run = run("convert", stream.toString(), tables.toString(), "--to", "csv", "--force");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("'" + tables.resolve("source.csv") + "' is not a regular file",
+        "nothing in '" + tables + "' was replaced");
+    assertThat(Files.readString(tables.resolve("person.csv"))).isEqualTo("old");
+    assertThat(listing()).noneMatch(name -> name.endsWith(".tmp"));
+  }
+
+  @Test
+  void aLongOutputNameStillHasRoomForItsTemporary() throws IOException {
+    Path out = dir.resolve("d".repeat(240) + ".ndjson");
+    Run run = run("generate", "--count", "3", "--out", out.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(3);
+  }
+
+  @Test
+  void aPathWithNoFileNameIsAUsageError() {
+    for (String[] command : List.of(new String[] {"validate", "/"},
+        new String[] {"generate", "--count", "1", "--out", "/"})) {
+      Run run = run(command);
+      assertThat(run.status()).as(String.join(" ", command)).isEqualTo(2);
+      assertThat(run.err()).doesNotContain("internal error");
+    }
+  }
+
+  // ---------------------------------------------------------------- one failure, one message
+
+  @Test
+  void aFailedWriteWhileReadingIsReportedOnceAsAWriteFailure() throws IOException {
+    Path bad = dir.resolve("bad.ndjson");
+    Files.writeString(bad, "not json\nnot json either\n");
+    Run full = runInto(failing("No space left on device", new int[1]), "validate",
+        bad.toString(), bad.toString());
+    assertThat(full.status()).isEqualTo(2);
+    assertThat(full.err()).isEqualTo("attache: cannot write standard output: No space left on"
+        + " device\n");
+    Run pipe = runInto(failing("Broken pipe", new int[1]), "validate", bad.toString());
+    assertThat(pipe.status()).isEqualTo(ExitCodes.CLOSED_PIPE);
+    assertThat(pipe.err()).isEmpty();
+  }
+
+  @Test
+  void helpAndVersionThatCannotBeWrittenEndLikeEveryOtherFailedWrite() {
+    for (String option : List.of("--help", "--version")) {
+      Run full = runInto(failing("No space left on device", new int[1]), option);
+      assertThat(full.status()).as(option).isEqualTo(2);
+      assertThat(full.err()).as(option)
+          .isEqualTo("attache: cannot write standard output: No space left on device\n");
+      Run pipe = runInto(failing("Broken pipe", new int[1]), "generate", option);
+      assertThat(pipe.status()).as(option).isEqualTo(ExitCodes.CLOSED_PIPE);
+      assertThat(pipe.err()).as(option).isEmpty();
+    }
+  }
+
+  @Test
+  void argumentsQuotedInUsageErrorsCannotForgeALine() {
+    Run run = run("convert", "data.ndjson", "x\nattache: forged\u2028line");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).noneMatch(line -> line.startsWith("attache: forged"));
+    assertThat(run.err()).doesNotContain("\u2028");
+    Run unknown = run("report", "--between", "RU", "TM", "--frob\nattache: forged");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err().lines()).noneMatch(line -> line.startsWith("attache: forged"));
+  }
+
+  // ---------------------------------------------------------------- containers read back as they were
+
+  @Test
+  void aWholeDocumentOnOneStreamLineIsReportedNotDropped() throws IOException {
+    Path line = dir.resolve("one.ndjson");
+    Files.writeString(line, "{\"format\":\"attache/1\",\"entities\":[{\"type\":\"person\","
+        + "\"id\":\"person:p\",\"names\":{\"byLanguage\":{\"en\":\"P\"}}}]}\n");
+    Run validate = run("validate", "--lenient", line.toString());
+    assertThat(validate.status()).isEqualTo(1);
+    assertThat(validate.out()).contains("/entities json.format");
+    Run convert = run("convert", line.toString(), dir.resolve("one.json").toString());
+    assertThat(convert.status()).isEqualTo(1);
+    assertThat(convert.err()).contains("json.format");
+  }
+
+  @Test
+  void aDocumentsOwnTypeIsReportedRatherThanWrittenIntoAHeader() throws IOException {
+    Path document = dir.resolve("typed.json");
+    Files.writeString(document, "{\"format\":\"attache/1\",\"type\":\"source\","
+        + "\"entities\":[]}");
+    Path out = dir.resolve("typed.ndjson");
+    Run run = run("convert", document.toString(), out.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("/type json.property.unknown");
+    assertThat(Files.readAllLines(out)).doesNotContain("{\"format\":\"attache/1\",\"type\":"
+        + "\"source\"}");
+  }
+
+  @Test
+  void aDocumentCutShortCountsTheBadEntitiesBeforeTheBreak() throws IOException {
+    Path cut = dir.resolve("cut.json");
+    Files.writeString(cut, "{\"format\":\"attache/1\",\"entities\":[{},{},"
+        + "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":{\"en\":"
+        + "\"P\"}}},{\"type\":\"pers");
+    Run run = run("validate", cut.toString());
+    assertThat(run.lines().get(run.lines().size() - 1))
+        .startsWith("checked 4 entities in 1 file: 1 valid, 3 invalid");
+  }
+
   // ---------------------------------------------------------------- the version
 
   @Test
@@ -329,7 +482,7 @@ class NoDataLostTest {
     assertThat(run("--version").out().trim()).isEqualTo("attache "
         + System.getProperty("attache.version") + " (format "
         + dev.attache.json.AttacheJson.FORMAT + ", generator "
-        + dev.attache.fixtures.generate.DatasetGenerator.VERSION + ")");
+        + dev.attache.data.generate.DatasetGenerator.VERSION + ")");
     assertThat(AttacheCli.Version.version()).doesNotContain("${");
   }
 }

@@ -1,0 +1,2 @@
+/** The reference dataset of attache. */
+package dev.attache.data;

@@ -1,0 +1,202 @@
+package dev.attache.testing;
+
+import static dev.attache.testing.assertions.AttacheAssertions.assertThat;
+import static dev.attache.testing.assertions.AttacheAssertions.assertThatProblems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.attache.AttachePosting;
+import dev.attache.attache.PostingStatus;
+import dev.attache.capacity.TrainingProgram;
+import dev.attache.common.CountryCode;
+import dev.attache.common.DateQualifier;
+import dev.attache.common.Entity;
+import dev.attache.common.EntityKind;
+import dev.attache.common.PartialDate;
+import dev.attache.common.Period;
+import dev.attache.common.QuantityComparator;
+import dev.attache.cooperation.Agreement;
+import dev.attache.cooperation.AgreementStatus;
+import dev.attache.dataset.Dataset;
+import dev.attache.economy.Indicator;
+import dev.attache.economy.Metric;
+import dev.attache.economy.Strategy;
+import dev.attache.event.Event;
+import dev.attache.event.EventKind;
+import dev.attache.testing.junit.AttacheExtension;
+import dev.attache.testing.junit.ReferenceEntity;
+import dev.attache.party.Person;
+import dev.attache.source.Source;
+import dev.attache.validation.AttacheValidator;
+import dev.attache.validation.Problem;
+import dev.attache.validation.ReferenceData;
+import jakarta.validation.groups.Default;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The reference dataset is valid, complete, and answers the questions a reader would ask. */
+@ExtendWith(AttacheExtension.class)
+class ReferenceDatasetTest {
+
+  @Test
+  void itHasNoProblemAtAll(Dataset reference) {
+    assertThat(reference).hasNoProblems();
+    List<Problem> referenceRules = new ArrayList<>();
+    for (Entity entity : reference.entities()) {
+      referenceRules.addAll(AttacheValidator.standard().validate(entity, Locale.ENGLISH,
+          Default.class, ReferenceData.class));
+    }
+    assertThatProblems(referenceRules).isEmpty();
+  }
+
+  @Test
+  void theCountOfEachKindIsPinnedSoThatALossShows(Dataset reference) {
+    assertThat(reference.countByKind()).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.ofEntries(
+        Map.entry(EntityKind.SOURCE, 5),
+        Map.entry(EntityKind.ORGANIZATION, 32),
+        Map.entry(EntityKind.PERSON, 10),
+        Map.entry(EntityKind.MEMBERSHIP, 12),
+        Map.entry(EntityKind.ATTACHE_SERVICE, 1),
+        Map.entry(EntityKind.ATTACHE_POSTING, 19),
+        Map.entry(EntityKind.AGREEMENT, 3),
+        Map.entry(EntityKind.COMMISSION, 1),
+        Map.entry(EntityKind.STRATEGY, 3),
+        Map.entry(EntityKind.PROJECT, 1),
+        Map.entry(EntityKind.TRAINING_PROGRAM, 3),
+        Map.entry(EntityKind.INFORMATION_SYSTEM, 6),
+        Map.entry(EntityKind.EVENT, 10),
+        Map.entry(EntityKind.INDICATOR, 7))));
+    assertThat(reference.size()).isEqualTo(113);
+  }
+
+  @Test
+  void eachArticleIsASourceWithOutletAndDateExactlyAsGiven(Dataset reference) {
+    Map<String, Source> sources = reference.sources().stream()
+        .collect(Collectors.toMap(s -> s.getId().getSlug(), s -> s));
+    assertThat(sources.get("nca-2025-10-13").getOutlet()).hasValue("nCa");
+    assertThat(sources.get("nca-2025-10-13").getPublishedOn()).hasValue(PartialDate.parse("2025-10-13"));
+    assertThat(sources.get("trend-2021-10-06").getOutlet()).hasValue("Trend");
+    assertThat(sources.get("trend-2021-10-06").getPublishedOn()).hasValue(PartialDate.parse("2021-10-06"));
+    assertThat(sources.get("nca-2025-03-27").getPublishedOn()).hasValue(PartialDate.parse("2025-03-27"));
+    Source kazan = sources.get("trend-turkmen-delegation-kazan");
+    assertThat(kazan.getTitle()).hasValue("Turkmenistan exploring Russia’s experience in creating e-gov’t");
+    assertThat(kazan.getAuthor()).hasValue("Huseyn Hasanov");
+    assertThat(kazan.getPublishedOn()).as("'May 1' has no year: none is invented").isEmpty();
+    Source training = sources.get("digital-attache-training-final");
+    assertThat(training.getOutlet()).isEmpty();
+    assertThat(training.getPublishedOn()).isEmpty();
+    assertThat(training.getTitle()).isEmpty();
+  }
+
+  @Test
+  void everyEntityCitesAnArticleOfTheDataset(Dataset reference) {
+    for (Entity entity : reference.entities()) {
+      if (!(entity instanceof Source)) {
+        assertThat(reference.sourcesOf(entity)).as(entity.getId().toString()).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void whereWillAnAttacheArriveBeforeTheEndOf2025(Dataset reference) {
+    List<AttachePosting> planned = reference.postings().stream()
+        .filter(p -> p.getStatus() == PostingStatus.PLANNED)
+        .filter(p -> p.getPlannedArrival().filter(a -> a.getQualifier()
+            == DateQualifier.NOT_LATER_THAN && a.getDate().equals(PartialDate.of(2025))).isPresent())
+        .toList();
+    assertThat(planned).singleElement().satisfies(p -> assertThat(p).isInHostCountry("TM")
+        .hasStatus(PostingStatus.PLANNED).isOn(LocalDate.of(2025, 12, 31)));
+    // planned is not active: nothing says the attaché has arrived
+    assertThat(reference.postings(CountryCode.of("TM"), LocalDate.of(2025, 11, 1),
+        PostingStatus.ACTIVE)).isEmpty();
+  }
+
+  @Test
+  void attachesWorkInTheNamedCountriesAndTheCountOfAllIsAnIndicator(Dataset reference) {
+    Set<String> active = reference.postings().stream()
+        .filter(p -> p.getStatus() == PostingStatus.ACTIVE)
+        .map(p -> p.getHostCountry().getCode()).collect(Collectors.toSet());
+    assertThat(active).containsExactlyInAnyOrder("CN", "MY", "AE", "AR", "ID", "CU");
+    Indicator nineteen = reference.get("indicator:ru-countries-with-attaches-2025-10", Indicator.class)
+        .orElseThrow();
+    assertThat(nineteen.getMetric()).isEqualTo(Metric.COUNTRIES_WITH_ATTACHES);
+    assertThat(nineteen.getValue().getValue()).isEqualByComparingTo("19");
+    assertThat(reference.postings(CountryCode.of("CU"), LocalDate.of(2025, 10, 13),
+        PostingStatus.ACTIVE)).hasSize(1);
+  }
+
+  @Test
+  void howManySpecialistsDidTheUndpProjectTrainAndInWhat(Dataset reference) {
+    TrainingProgram training = reference.trainingPrograms().stream()
+        .filter(t -> t.getProject().map(p -> p.getSlug().equals("undp-tm-edi-pilot")).orElse(false))
+        .filter(t -> t.getParticipantTotal().isPresent())
+        .findFirst().orElseThrow();
+    assertThat(training.getParticipantTotal().get().getComparator())
+        .isEqualTo(QuantityComparator.EXACT);
+    assertThat(training.getParticipantTotal().get().getValue()).isEqualByComparingTo("75");
+    assertThat(training.getTopics()).contains("Java", "Python", "Linux", "Cisco CCNA", "Cisco CCNP",
+        "Cybersecurity");
+  }
+
+  @Test
+  void whatPeriodDoesTurkmenistansDigitalEconomyConceptCover(Dataset reference) {
+    Strategy concept = reference.find("Digital Economy Development Concept", Strategy.class).get(0);
+    assertThat(concept.getCountry()).isEqualTo(CountryCode.of("TM"));
+    assertThat(concept.getPeriod()).hasValue(Period.parse("2019/2025"));
+  }
+
+  @Test
+  void whoMetWhomInAshgabatInOctober2025(Dataset reference) {
+    List<Event> meetings = reference.events().stream()
+        .filter(e -> e.getKind() == EventKind.MEETING)
+        .filter(e -> e.getPlace().flatMap(p -> p.getLocality()).filter("Ashgabat"::equals).isPresent())
+        .filter(e -> e.getDate().getDate().truncatedTo(PartialDate.Precision.MONTH)
+            .equals(PartialDate.of(2025, 10)))
+        .toList();
+    assertThat(meetings).singleElement().satisfies(meeting ->
+        assertThat(meeting.getPersons()).extracting(p -> reference.get(p).orElseThrow()
+                .getNames().getPrimary())
+            .containsExactlyInAnyOrder("Dmitry Grigorenko", "Mammetkhan Chakiyev",
+                "Hajymyrat Hudayguliyev"));
+  }
+
+  @Test
+  void theMinisterIsFoundByEverySpellingOfTheArticles(Dataset reference,
+      @ReferenceEntity("person:hajymyrat-hudayguliyev") Person minister) {
+    assertThat(reference.find("Khadzhimyrat Khudaygulyev", Person.class)).containsExactly(minister);
+    assertThat(reference.find("Hajymyrat Hudayguliyev", Person.class)).containsExactly(minister);
+    assertThat(reference.find("Худайгулыев", Person.class)).containsExactly(minister);
+    // the posts he held, by date
+    assertThat(reference.involving(minister.getId())).extracting(e -> e.getId().toString())
+        .contains("membership:hudayguliyev-agency-chairman",
+            "membership:hudayguliyev-minister-of-communications");
+  }
+
+  @Test
+  void anAgreementReachedButNotSignedIsNotSigned(
+      @ReferenceEntity("agreement:innopolis-sanly-chozgut-terms") Agreement terms) {
+    assertThat(terms).hasStatus(AgreementStatus.AGREED).isNotInForceOn(LocalDate.of(2025, 6, 1));
+    assertThat(terms.getSignedOn()).isEmpty();
+  }
+
+  @Test
+  void deducedDatesAreMarkedNotStated(@ReferenceEntity("event:tm-delegation-kazan-visit-2019") Event visit) {
+    assertThat(visit.getDate().getQualifier()).isEqualTo(DateQualifier.APPROXIMATE);
+    assertThat(visit.getNotes()).anyMatch(n -> n.contains("deduced"));
+  }
+
+  @Test
+  void theTimelineOfRussiaAndTurkmenistanRunsFrom2019(Dataset reference) {
+    var timeline = reference.timeline(CountryCode.of("RU"), CountryCode.of("TM"));
+    assertThat(timeline).isNotEmpty();
+    assertThat(timeline.get(0).date().getYear()).isEqualTo(2019);
+    assertThat(timeline).isSortedAccordingTo((a, b) -> a.date().compareTo(b.date()));
+    assertThat(timeline).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
+  }
+}
