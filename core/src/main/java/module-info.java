@@ -10,23 +10,14 @@ module dev.attache.core {
   requires static org.immutables.value.annotations;
 
   exports dev.attache.common;
-  exports dev.attache.source;
-  exports dev.attache.party;
-  exports dev.attache.attache;
-  exports dev.attache.cooperation;
-  exports dev.attache.economy;
-  exports dev.attache.capacity;
-  exports dev.attache.event;
+  exports dev.attache.model;
   exports dev.attache.validation;
   exports dev.attache.dataset;
+  exports dev.attache.internal to dev.attache.json, dev.attache.data;
 
   opens dev.attache.common;
-  opens dev.attache.source;
-  opens dev.attache.party;
-  opens dev.attache.attache;
-  opens dev.attache.cooperation;
-  opens dev.attache.economy;
-  opens dev.attache.capacity;
-  opens dev.attache.event;
+  opens dev.attache.model;
   opens dev.attache.validation;
+  // constraint validators: not API, but any Jakarta Validation provider must instantiate them
+  opens dev.attache.internal.constraints;
 }

@@ -1,51 +1,51 @@
 package dev.attache;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.AttacheService;
-import dev.attache.attache.DealStage;
-import dev.attache.attache.Duty;
-import dev.attache.attache.ExportDeal;
-import dev.attache.attache.PostingStatus;
-import dev.attache.attache.ProductCategory;
-import dev.attache.capacity.ActivityStatus;
-import dev.attache.capacity.ParticipantCount;
-import dev.attache.capacity.ParticipantRole;
-import dev.attache.capacity.Project;
-import dev.attache.capacity.ProjectParticipant;
-import dev.attache.capacity.TrainingProgram;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
+import dev.attache.model.DealStage;
+import dev.attache.model.Duty;
+import dev.attache.model.ExportDeal;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.ProductCategory;
+import dev.attache.model.ActivityStatus;
+import dev.attache.model.ParticipantCount;
+import dev.attache.model.ParticipantRole;
+import dev.attache.model.Project;
+import dev.attache.model.ProjectParticipant;
+import dev.attache.model.TrainingProgram;
 import dev.attache.common.CountryCode;
 import dev.attache.common.DateQualifier;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.Money;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementKind;
-import dev.attache.cooperation.AgreementStatus;
-import dev.attache.cooperation.Commission;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.cooperation.CooperationArea;
-import dev.attache.economy.Indicator;
-import dev.attache.economy.InformationSystem;
-import dev.attache.economy.Metric;
-import dev.attache.economy.Strategy;
-import dev.attache.economy.StrategyKind;
-import dev.attache.economy.SystemKind;
-import dev.attache.economy.SystemStatus;
-import dev.attache.event.Event;
-import dev.attache.event.EventKind;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
-import dev.attache.party.Person;
-import dev.attache.source.Source;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.Commission;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.CooperationArea;
+import dev.attache.model.Indicator;
+import dev.attache.model.InformationSystem;
+import dev.attache.model.Metric;
+import dev.attache.model.Strategy;
+import dev.attache.model.StrategyKind;
+import dev.attache.model.SystemKind;
+import dev.attache.model.SystemStatus;
+import dev.attache.model.Event;
+import dev.attache.model.EventKind;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
+import dev.attache.model.Person;
+import dev.attache.model.Source;
 import java.net.URI;
 import java.util.List;
 
@@ -103,7 +103,7 @@ public final class Examples {
         .organization(Ref.of(Organization.class, "tm-ministry-of-communications"))
         .role(Names.of("Minister of Communications"))
         .singleHolder(true)
-        .period(Period.on(PartialDate.parse("2025-10-13")))
+        .period(DateRange.on(PartialDate.parse("2025-10-13")))
         .build();
   }
 
@@ -189,7 +189,7 @@ public final class Examples {
         .names(Names.of("Concept for the Development of the Digital Economy in Turkmenistan"))
         .kind(StrategyKind.CONCEPT)
         .country(TM)
-        .period(Period.of(PartialDate.of(2019), PartialDate.of(2025)))
+        .period(DateRange.of(PartialDate.of(2019), PartialDate.of(2025)))
         .addGoals("Grow business and investment activity")
         .addAreas(CooperationArea.DIGITAL_ECONOMY)
         .build();
@@ -203,7 +203,7 @@ public final class Examples {
         .addParticipants(ProjectParticipant.of(UNDP, ParticipantRole.IMPLEMENTING),
             ProjectParticipant.of(AGENCY, ParticipantRole.ACCOUNTABLE))
         .status(ActivityStatus.IMPLEMENTATION)
-        .period(Period.from(PartialDate.of(2023)))
+        .period(DateRange.startingAt(PartialDate.of(2023)))
         .addRecipientCountries(TM)
         .addAreas(CooperationArea.ELECTRONIC_DATA_INTERCHANGE)
         .build();

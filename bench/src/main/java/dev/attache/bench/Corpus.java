@@ -1,7 +1,7 @@
 package dev.attache.bench;
 
 import dev.attache.bench.records.Records;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
 import dev.attache.json.AttacheJson;

@@ -1,10 +1,10 @@
 package dev.attache.bench;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.PostingStatus;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.PostingStatus;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
-import dev.attache.common.Party;
+import dev.attache.model.Entity;
+import dev.attache.model.Party;
 import dev.attache.dataset.Dataset;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
@@ -84,7 +84,7 @@ public class DatasetBenchmark {
       case 1 -> hole.consume(dataset.agreementsInForce(Party.state("RU"), Party.state(host),
           LocalDate.of(2024, 1, 1)));
       case 2 -> hole.consume(dataset.timeline(CountryCode.of("TM"), host));
-      default -> hole.consume(dataset.find("Khadzhimyrat Khudaygulyev"));
+      default -> hole.consume(dataset.search("Khadzhimyrat Khudaygulyev"));
     }
   }
 }

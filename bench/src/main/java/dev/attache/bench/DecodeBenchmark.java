@@ -1,7 +1,7 @@
 package dev.attache.bench;
 
 import dev.attache.bench.records.Records;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.json.AttacheJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,6 @@
 package dev.attache.bench;
 
-import dev.attache.common.EntityKind;
+import dev.attache.model.EntityKind;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package dev.attache.common;
 
+import dev.attache.internal.Texts;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.attache.common;
 
+import dev.attache.internal.Texts;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;

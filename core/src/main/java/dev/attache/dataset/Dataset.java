@@ -1,38 +1,34 @@
 package dev.attache.dataset;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.AttacheService;
-import dev.attache.attache.ExportDeal;
-import dev.attache.attache.PostingStatus;
-import dev.attache.capacity.Project;
-import dev.attache.capacity.TrainingProgram;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
+import dev.attache.model.ExportDeal;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.Project;
+import dev.attache.model.TrainingProgram;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
-import dev.attache.common.Names;
-import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.Commission;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.cooperation.CooperationArea;
-import dev.attache.economy.Indicator;
-import dev.attache.economy.InformationSystem;
-import dev.attache.economy.Strategy;
-import dev.attache.event.Event;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.Person;
-import dev.attache.source.Source;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Party;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.Commission;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.CooperationArea;
+import dev.attache.model.Indicator;
+import dev.attache.model.InformationSystem;
+import dev.attache.model.Strategy;
+import dev.attache.model.Event;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.Person;
+import dev.attache.model.Source;
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -72,11 +68,7 @@ public final class Dataset {
   private final List<Entity> entities;
   private final Map<Ref<?>, Integer> positionById;
   private final Map<EntityKind, List<Entity>> byKind;
-  private final Map<Ref<?>, int[]> referencedBy;
-  private final Map<CountryCode, int[]> byCountry;
-  private final Map<CountryCode, List<AttachePosting>> postingsByHost;
-  private final Map<Party, int[]> agreementsByParty;
-  private final Map<Ref<?>, int[]> membershipsByOrganization;
+  private final Queries queries;
   private volatile NameIndex names;
   /** Guards the lazy name index; private, so no caller can hold it. */
   private final Object namesLock = new Object();
@@ -96,44 +88,7 @@ public final class Dataset {
     byKind.replaceAll((kind, list) -> Collections.unmodifiableList(list));
     this.byKind = byKind;
 
-    IntIndex<Ref<?>> referencedBy = new IntIndex<>(new HashMap<>());
-    IntIndex<CountryCode> byCountry = new IntIndex<>(new HashMap<>());
-    IntIndex<Party> agreementsByParty = new IntIndex<>(new HashMap<>());
-    IntIndex<Ref<?>> membershipsByOrganization = new IntIndex<>(new HashMap<>());
-    Map<CountryCode, List<AttachePosting>> postingsByHost = new HashMap<>();
-    // a lookup over the maps built so far, not over this half-built dataset
-    Map<Ref<?>, Integer> positions = positionById;
-    Involvement involvement = new Involvement(ref -> {
-      Integer position = positions.get(ref);
-      return position == null ? Optional.empty() : Optional.of(entities.get(position));
-    });
-    for (int i = 0; i < entities.size(); i++) {
-      Entity entity = entities.get(i);
-      List<Reference> references = References.targets(entity);
-      for (Reference reference : references) {
-        referencedBy.add(reference.target(), i);
-      }
-      if (EntityDates.of(entity).isPresent()) {
-        for (CountryCode country : involvement.countries(entity, references)) {
-          byCountry.add(country, i);
-        }
-      }
-      if (entity instanceof AttachePosting posting) {
-        postingsByHost.computeIfAbsent(posting.getHostCountry(), c -> new ArrayList<>()).add(posting);
-      } else if (entity instanceof Agreement agreement) {
-        for (Party party : agreement.getParties()) {
-          agreementsByParty.add(party, i);
-        }
-      } else if (entity instanceof Membership membership) {
-        membershipsByOrganization.add(membership.getOrganization(), i);
-      }
-    }
-    this.referencedBy = referencedBy.compact();
-    this.byCountry = byCountry.compact();
-    this.agreementsByParty = agreementsByParty.compact();
-    this.membershipsByOrganization = membershipsByOrganization.compact();
-    postingsByHost.replaceAll((country, list) -> List.copyOf(list));
-    this.postingsByHost = postingsByHost;
+    this.queries = new Queries(entities, positionById);
   }
 
   /**
@@ -538,17 +493,22 @@ public final class Dataset {
    * @return the postings, sorted by id, an unmodifiable list, not null
    */
   public List<AttachePosting> postings(CountryCode host, LocalDate date, PostingStatus... statuses) {
-    Objects.requireNonNull(date, "date");
-    Set<PostingStatus> wanted = statuses.length == 0
-        ? EnumSet.allOf(PostingStatus.class) : EnumSet.copyOf(Arrays.asList(statuses));
-    List<AttachePosting> found = new ArrayList<>();
-    for (AttachePosting posting : postingsByHost.getOrDefault(host, List.of())) {
-      if (wanted.contains(posting.getStatus()) && posting.isOn(date)) {
-        found.add(posting);
-      }
-    }
-    found.sort(Comparator.comparing(AttachePosting::getId));
-    return Collections.unmodifiableList(found);
+    return queries.postings(host, date, statuses);
+  }
+
+  /**
+   * The postings in a host country on a date, as {@link #postings(CountryCode, LocalDate,
+   * PostingStatus...)}, with the country as its code: {@code postings("TM", date)}.
+   *
+   * @param host the ISO 3166-1 alpha-2 code of the host country, not null
+   * @param date the date, not null
+   * @param statuses the statuses wanted, none for any; not null, nor any of them null
+   * @return the postings, sorted by id, an unmodifiable list, not null
+   * @throws dev.attache.common.InvalidValueException {@code country.unknown} if the code is not a
+   *     country
+   */
+  public List<AttachePosting> postings(String host, LocalDate date, PostingStatus... statuses) {
+    return postings(CountryCode.parse(host), date, statuses);
   }
 
   /**
@@ -569,17 +529,7 @@ public final class Dataset {
    *     list, not null
    */
   public List<Agreement> agreementsInForce(Party a, Party b, LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    List<Agreement> found = new ArrayList<>();
-    for (int position : IntIndex.intersect(agreementsByParty.getOrDefault(a, IntIndex.NONE),
-        agreementsByParty.getOrDefault(b, IntIndex.NONE))) {
-      Agreement agreement = (Agreement) entities.get(position);
-      if (agreement.isInForceOn(date)) {
-        found.add(agreement);
-      }
-    }
-    found.sort(Comparator.comparing(Agreement::getId));
-    return Collections.unmodifiableList(found);
+    return queries.agreementsInForce(a, b, date);
   }
 
   /**
@@ -608,17 +558,21 @@ public final class Dataset {
    * @return the entries, an unmodifiable list, not null
    */
   public List<TimelineEntry> timeline(CountryCode a, CountryCode b) {
-    int[] both = IntIndex.intersect(byCountry.getOrDefault(a, IntIndex.NONE),
-        byCountry.getOrDefault(b, IntIndex.NONE));
-    List<TimelineEntry> timeline = new ArrayList<>(both.length);
-    for (int position : both) {
-      Entity entity = entities.get(position);
-      timeline.add(new TimelineEntry(EntityDates.of(entity).orElseThrow(), entity,
-          sourcesOf(entity)));
-    }
-    timeline.sort(Comparator.comparing(TimelineEntry::date)
-        .thenComparing(e -> e.entity().getId()));
-    return Collections.unmodifiableList(timeline);
+    return queries.timeline(a, b, this::sourcesOf);
+  }
+
+  /**
+   * The timeline of two countries, as {@link #timeline(CountryCode, CountryCode)}, with the
+   * countries as their codes: {@code timeline("RU", "TM")}.
+   *
+   * @param a the ISO 3166-1 alpha-2 code of one country, not null
+   * @param b the code of the other country, not null
+   * @return the entries, an unmodifiable list, not null
+   * @throws dev.attache.common.InvalidValueException {@code country.unknown} if a code is not a
+   *     country
+   */
+  public List<TimelineEntry> timeline(String a, String b) {
+    return timeline(CountryCode.parse(a), CountryCode.parse(b));
   }
 
   /**
@@ -647,23 +601,7 @@ public final class Dataset {
    * @return the memberships, sorted by id, an unmodifiable list, not null
    */
   public List<Membership> holders(Ref<Organization> organization, String role, LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    String key = NameKey.of(role);
-    List<Membership> found = new ArrayList<>();
-    for (int position : membershipsByOrganization.getOrDefault(organization, IntIndex.NONE)) {
-      Membership membership = (Membership) entities.get(position);
-      // the date first: it is cheaper than normalizing the role's spellings
-      if (membership.getPeriod().map(p -> p.possiblyContains(date)).orElse(false)
-          && hasRole(membership.getRole(), key)) {
-        found.add(membership);
-      }
-    }
-    found.sort(Comparator.comparing(Membership::getId));
-    return Collections.unmodifiableList(found);
-  }
-
-  private static boolean hasRole(Names role, String key) {
-    return role.allSpellings().stream().anyMatch(s -> NameKey.of(s).equals(key));
+    return queries.holders(organization, role, date);
   }
 
   /**
@@ -675,20 +613,7 @@ public final class Dataset {
    * @return the entities that refer to it, each once, an unmodifiable list, not null
    */
   public List<Entity> involving(Ref<?> id) {
-    int[] positions = referencedBy.getOrDefault(id, IntIndex.NONE);
-    record Dated(PartialDate date, Entity entity) {}
-    List<Dated> dated = new ArrayList<>(positions.length);
-    for (int position : positions) {
-      Entity entity = entities.get(position);
-      dated.add(new Dated(EntityDates.of(entity).orElse(null), entity)); // once, not per comparison
-    }
-    dated.sort(Comparator.comparing(Dated::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(d -> d.entity().getId()));
-    List<Entity> found = new ArrayList<>(dated.size());
-    for (Dated d : dated) {
-      found.add(d.entity());
-    }
-    return Collections.unmodifiableList(found);
+    return queries.involving(id);
   }
 
   /** The entity at a position. */
@@ -711,30 +636,30 @@ public final class Dataset {
    *     empty if none
    * @see NameMatch.Quality
    */
-  public List<Entity> find(String name) {
-    return findMatches(name).stream().map(NameMatch::entity).toList();
+  public List<Entity> search(String name) {
+    return searchMatches(name).stream().map(NameMatch::entity).toList();
   }
 
   /**
-   * As {@link #find(String)}, keeping only entities of a type.
+   * As {@link #search(String)}, keeping only entities of a type.
    *
    * @param <T> the entity type
    * @param name the name or words of it, as typed, not null
    * @param type the type wanted, not null; {@code Entity.class} keeps every entity
    * @return the entities of that type found, closest first, an unmodifiable list, not null
    */
-  public <T extends Entity> List<T> find(String name, Class<T> type) {
-    return findMatches(name).stream().map(NameMatch::entity).filter(type::isInstance)
+  public <T extends Entity> List<T> search(String name, Class<T> type) {
+    return searchMatches(name).stream().map(NameMatch::entity).filter(type::isInstance)
         .map(type::cast).toList();
   }
 
   /**
-   * As {@link #find(String)}, with the spelling that matched and how closely.
+   * As {@link #search(String)}, with the spelling that matched and how closely.
    *
    * @param name the name or words of it, as typed, not null
    * @return the matches, closest first, equally close ones by id; an unmodifiable list, not null
    */
-  public List<NameMatch> findMatches(String name) {
+  public List<NameMatch> searchMatches(String name) {
     Objects.requireNonNull(name, "name");
     NameIndex index = names;
     if (index == null) {

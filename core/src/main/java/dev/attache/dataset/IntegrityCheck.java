@@ -1,19 +1,20 @@
 package dev.attache.dataset;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.PostingStatus;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Period;
+import dev.attache.common.DateRange;
 import dev.attache.common.QualifiedDate;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Commission;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
+import dev.attache.model.Ref;
+import dev.attache.model.Commission;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.Reference;
 import dev.attache.validation.Problem;
-import dev.attache.validation.ProblemMessages;
+import dev.attache.internal.ProblemMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +77,7 @@ final class IntegrityCheck {
   }
 
   private void references(int position, Entity entity) {
-    for (Reference reference : References.of(entity)) {
+    for (Reference reference : entity.references()) {
       Ref<?> target = reference.target();
       Optional<Entity> found = dataset.find(target);
       if (found.isEmpty()) {
@@ -135,7 +136,7 @@ final class IntegrityCheck {
    */
   private record Span(LocalDate from, LocalDate to) {}
 
-  private static Span certainSpan(Period period) {
+  private static Span certainSpan(DateRange period) {
     return new Span(period.getStart().map(PartialDate::latest).orElse(LocalDate.MIN),
         period.getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX));
   }

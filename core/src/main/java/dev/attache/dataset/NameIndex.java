@@ -1,11 +1,6 @@
 package dev.attache.dataset;
 
-import dev.attache.capacity.Project;
-import dev.attache.common.Entity;
-import dev.attache.common.Named;
-import dev.attache.cooperation.Agreement;
-import dev.attache.economy.Indicator;
-import dev.attache.source.Source;
+import dev.attache.model.Entity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +33,7 @@ final class NameIndex {
     IntIndex<String> keys = new IntIndex<>(new HashMap<>());
     IntIndex<String> words = new IntIndex<>(new TreeMap<>());
     for (int i = 0; i < entities.size(); i++) {
-      for (String spelling : spellings(entities.get(i))) {
+      for (String spelling : entities.get(i).spellings()) {
         exact.add(spelling, i);
         letters.add(letters(spelling), i);
         List<String> spellingWords = NameKey.words(spelling);
@@ -53,22 +47,6 @@ final class NameIndex {
     this.letters = letters.compact();
     this.keys = keys.compact();
     this.words = (NavigableMap<String, int[]>) words.compact();
-  }
-
-  /** Every name of an entity a person might search for. */
-  static Collection<String> spellings(Entity entity) {
-    if (entity instanceof Named named) {
-      return named.getNames().allSpellings();
-    } else if (entity instanceof Agreement agreement) {
-      return agreement.getTitle().allSpellings();
-    } else if (entity instanceof Project project) {
-      return project.getTitle().allSpellings();
-    } else if (entity instanceof Indicator indicator && indicator.getLabel().isPresent()) {
-      return indicator.getLabel().get().allSpellings();
-    } else if (entity instanceof Source source && source.getTitle().isPresent()) {
-      return Set.of(source.getTitle().get());
-    }
-    return Set.of();
   }
 
   /** Lower case, no diacritics, single spaces: "Sanly  Çözgüt" → "sanly cozgut". */
@@ -149,7 +127,7 @@ final class NameIndex {
   /** The spelling of the entity that the query met at that quality. */
   private static String spelling(Entity entity, String query, String queryLetters,
       List<String> queryWords, String key, NameMatch.Quality quality) {
-    Collection<String> spellings = spellings(entity);
+    Collection<String> spellings = entity.spellings();
     for (String spelling : spellings) {
       boolean met = switch (quality) {
         case EXACT -> spelling.equals(query);

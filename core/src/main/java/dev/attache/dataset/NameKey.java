@@ -1,6 +1,6 @@
 package dev.attache.dataset;
 
-import dev.attache.common.Cyrillic;
+import dev.attache.internal.Cyrillic;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.attache.dataset;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 
 /**
  * An entity found by a name, with the spelling that matched and how closely. Immutable and

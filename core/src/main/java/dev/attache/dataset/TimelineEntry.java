@@ -1,15 +1,15 @@
 package dev.attache.dataset;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.PartialDate;
-import dev.attache.source.Source;
+import dev.attache.model.Source;
 import java.util.List;
 
 /**
  * One dated entity on a timeline, with the sources it cites (those present in the dataset).
  * Immutable and thread-safe.
  *
- * @param date the entity's timeline date ({@link EntityDates})
+ * @param date the entity's timeline date ({@link dev.attache.model.Entity#timelineDate()})
  * @param entity the entity
  * @param sources the sources it cites, in the order it cites them
  */

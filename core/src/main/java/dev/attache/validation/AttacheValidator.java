@@ -1,5 +1,7 @@
 package dev.attache.validation;
 
+import dev.attache.internal.ProblemMessages;
+import dev.attache.internal.RuleContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;

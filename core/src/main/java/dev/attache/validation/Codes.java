@@ -1,5 +1,6 @@
 package dev.attache.validation;
 
+import dev.attache.internal.ProblemMessages;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 

@@ -1,24 +1,20 @@
 package dev.attache.validation;
 
+import dev.attache.internal.constraints.DistinctValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * No element of a list equals an earlier one. Each repeat is reported at its own index
  * ({@code /parties/1}), with the code given as the message key.
  */
 @Documented
-@Constraint(validatedBy = Distinct.Validator.class)
+@Constraint(validatedBy = DistinctValidator.class)
 @Target({ElementType.METHOD, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Distinct {
@@ -45,23 +41,4 @@ public @interface Distinct {
    * @return the payload types; none by default
    */
   Class<? extends Payload>[] payload() default {};
-
-  /** Checks {@link Distinct}. */
-  final class Validator implements ConstraintValidator<Distinct, List<?>> {
-    @Override
-    public boolean isValid(List<?> value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
-      Set<Object> seen = new HashSet<>();
-      RuleContext rules = new RuleContext(context);
-      for (int i = 0; i < value.size(); i++) {
-        Object element = value.get(i);
-        if (!seen.add(element)) {
-          rules.failAtIndex(context.getDefaultConstraintMessageTemplate(), i, element);
-        }
-      }
-      return rules.isValid();
-    }
-  }
 }

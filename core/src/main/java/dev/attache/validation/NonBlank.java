@@ -1,9 +1,7 @@
 package dev.attache.validation;
 
-import dev.attache.common.Texts;
+import dev.attache.internal.constraints.NonBlankValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -17,7 +15,7 @@ import java.lang.annotation.Target;
  * counts no-break and zero-width spaces as blank.
  */
 @Documented
-@Constraint(validatedBy = NonBlank.Validator.class)
+@Constraint(validatedBy = NonBlankValidator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonBlank {
@@ -43,12 +41,4 @@ public @interface NonBlank {
    * @return the payload types; none by default
    */
   Class<? extends Payload>[] payload() default {};
-
-  /** Checks {@link NonBlank}. */
-  final class Validator implements ConstraintValidator<NonBlank, CharSequence> {
-    @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      return value == null || !Texts.isBlank(value);
-    }
-  }
 }

@@ -2,9 +2,9 @@ package dev.attache.validation;
 
 import dev.attache.common.Money;
 import dev.attache.common.Quantity;
+import dev.attache.internal.constraints.NonNegativeMoneyValidator;
+import dev.attache.internal.constraints.NonNegativeQuantityValidator;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 
 /** A {@link Money} or {@link Quantity} that is zero or more ({@code value.negative}). */
 @Documented
-@Constraint(validatedBy = {NonNegative.MoneyValidator.class, NonNegative.QuantityValidator.class})
+@Constraint(validatedBy = {NonNegativeMoneyValidator.class, NonNegativeQuantityValidator.class})
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonNegative {
@@ -40,20 +40,4 @@ public @interface NonNegative {
    * @return the payload types; none by default
    */
   Class<? extends Payload>[] payload() default {};
-
-  /** Checks {@link NonNegative} on money. */
-  final class MoneyValidator implements ConstraintValidator<NonNegative, Money> {
-    @Override
-    public boolean isValid(Money value, ConstraintValidatorContext context) {
-      return value == null || value.isNonNegative();
-    }
-  }
-
-  /** Checks {@link NonNegative} on quantities. */
-  final class QuantityValidator implements ConstraintValidator<NonNegative, Quantity> {
-    @Override
-    public boolean isValid(Quantity value, ConstraintValidatorContext context) {
-      return value == null || value.isNonNegative();
-    }
-  }
 }

@@ -1,7 +1,7 @@
 package dev.attache.validation;
 
 import dev.attache.common.InvalidValueException;
-import dev.attache.common.Texts;
+import dev.attache.internal.Texts;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;

@@ -5,4 +5,4 @@
 @AttacheStyle
 package dev.attache.validation;
 
-import dev.attache.common.AttacheStyle;
+import dev.attache.internal.AttacheStyle;

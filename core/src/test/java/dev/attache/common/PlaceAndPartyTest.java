@@ -3,7 +3,10 @@ package dev.attache.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.attache.party.Organization;
+import dev.attache.internal.Texts;
+import dev.attache.model.Organization;
+import dev.attache.model.Party;
+import dev.attache.model.Ref;
 import org.junit.jupiter.api.Test;
 
 class PlaceAndPartyTest {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.Examples;
-import dev.attache.common.EntityKind;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.party.Organization;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.Organization;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class DatasetTest {
 
   @Test
   void nullEntitiesAreRefused() {
-    assertThatThrownBy(() -> Dataset.builder().add((dev.attache.common.Entity) null))
+    assertThatThrownBy(() -> Dataset.builder().add((dev.attache.model.Entity) null))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -66,7 +66,7 @@ class DatasetTest {
         java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
       synchronized (dataset) { // a user's own lock on the object must not be the index's
-        java.util.concurrent.Future<List<?>> found = other.submit(() -> dataset.find("Sanly"));
+        java.util.concurrent.Future<List<?>> found = other.submit(() -> dataset.search("Sanly"));
         org.assertj.core.api.Assertions.assertThat(
             found.get(10, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();
       }

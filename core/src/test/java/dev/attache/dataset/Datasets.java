@@ -2,11 +2,11 @@ package dev.attache.dataset;
 
 import dev.attache.Examples;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.Names;
-import dev.attache.common.Ref;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
+import dev.attache.model.Ref;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
 import java.util.ArrayList;
 import java.util.List;
 

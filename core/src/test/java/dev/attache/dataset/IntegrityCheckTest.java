@@ -4,22 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.Examples;
 import dev.attache.Growth;
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.PostingStatus;
-import dev.attache.capacity.TrainingProgram;
-import dev.attache.common.Entity;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.TrainingProgram;
+import dev.attache.model.Entity;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.event.Event;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
-import dev.attache.party.Person;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
+import dev.attache.model.Ref;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.Event;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
+import dev.attache.model.Person;
 import dev.attache.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,10 +165,10 @@ class IntegrityCheckTest {
 
   @Test
   void holdersOfASingleHolderPostMustNotOverlap() {
-    Membership minister = Examples.membership().withPeriod(Period.parse("2022/2024-06"));
+    Membership minister = Examples.membership().withPeriod(DateRange.parse("2022/2024-06"));
     Membership successor = minister.withId(Ref.of(Membership.class, "successor"))
         .withPerson(Ref.of(Person.class, "successor"))
-        .withPeriod(Period.from(PartialDate.of(2024, 3)));
+        .withPeriod(DateRange.startingAt(PartialDate.of(2024, 3)));
     Person person = Examples.person().withId(Ref.of(Person.class, "successor"));
     List<Entity> entities = new ArrayList<>(Datasets.valid());
     entities.removeIf(e -> e.getId().equals(minister.getId()));
@@ -195,7 +195,7 @@ class IntegrityCheckTest {
   void aCommissionSessionLiesInsideTheCommissionsLife() {
     List<Entity> entities = new ArrayList<>(Datasets.valid());
     entities.replaceAll(e -> e.equals(Examples.commission())
-        ? Examples.commission().withPeriod(Period.parse("2008/2020")) : e);
+        ? Examples.commission().withPeriod(DateRange.parse("2008/2020")) : e);
     assertThat(problems(Dataset.of(entities)))
         .containsExactly("/entities/9/date dataset.session.outside");
     entities.replaceAll(e -> e instanceof CommissionSession s
@@ -206,7 +206,7 @@ class IntegrityCheckTest {
   @Test
   void partiesThatAreOrganizationsMustResolve() {
     Dataset dataset = Datasets.with(Examples.agreement()
-        .withId(Ref.of(dev.attache.cooperation.Agreement.class, "other"))
+        .withId(Ref.of(dev.attache.model.Agreement.class, "other"))
         .withParties(Party.state("RU"), Party.organization(Ref.of(Organization.class, "ghost"))));
     assertThat(problems(dataset))
         .containsExactly("/entities/" + N + "/parties/1 dataset.ref.unresolved");
@@ -229,7 +229,7 @@ class IntegrityCheckTest {
   @Test
   void validateAddsEveryEntitysOwnProblemsUnderItsPosition() {
     Dataset dataset = Datasets.with(Examples.agreement().withId(Ref.of(
-        dev.attache.cooperation.Agreement.class, "broken")).withParties(Party.state("RU")));
+        dev.attache.model.Agreement.class, "broken")).withParties(Party.state("RU")));
     assertThat(dataset.validate()).extracting(p -> p.getPointer() + " " + p.getCode())
         .containsExactly("/entities/" + N + "/parties agreement.parties.size");
   }
@@ -253,7 +253,7 @@ class IntegrityCheckTest {
       for (int i = 0; i < n; i++) { // one post, n terms one after another: no overlap at all
         java.time.LocalDate start = java.time.LocalDate.of(1000, 1, 1).plusDays(2L * i);
         terms.add(Examples.membership().withId(Ref.of(Membership.class, "term-" + i))
-            .withPeriod(Period.of(PartialDate.of(start), PartialDate.of(start))));
+            .withPeriod(DateRange.of(PartialDate.of(start), PartialDate.of(start))));
       }
       Dataset dataset = Dataset.of(terms);
       return () -> assertThat(dataset.checkIntegrity()).extracting(Problem::getCode)

@@ -3,28 +3,28 @@ package dev.attache.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.Examples;
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.Duty;
-import dev.attache.attache.PostingStatus;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.Duty;
+import dev.attache.model.PostingStatus;
 import dev.attache.common.CountryCode;
 import dev.attache.common.DateQualifier;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
 import dev.attache.common.QualifiedDate;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementKind;
-import dev.attache.cooperation.AgreementStatus;
-import dev.attache.cooperation.CooperationArea;
-import dev.attache.economy.InformationSystem;
-import dev.attache.economy.Strategy;
-import dev.attache.event.Event;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.Person;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.CooperationArea;
+import dev.attache.model.InformationSystem;
+import dev.attache.model.Strategy;
+import dev.attache.model.Event;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.Person;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,7 @@ class QueriesTest {
         .withOwner(Examples.INNOPOLIS);
     InformationSystem operated = Examples.informationSystem()
         .withId(Ref.of(InformationSystem.class, "operated-by-innopolis"))
-        .withOperator(Examples.INNOPOLIS).withPeriod(Period.from(PartialDate.of(2024)));
+        .withOperator(Examples.INNOPOLIS).withPeriod(DateRange.startingAt(PartialDate.of(2024)));
     assertThat(Datasets.with(owned, operated).timeline(Examples.RU, Examples.TM))
         .extracting(e -> e.entity().getId().toString())
         .contains("strategy:owned-by-innopolis", "system:operated-by-innopolis")
@@ -195,8 +195,8 @@ class QueriesTest {
         dataset.validate(),
         dataset.checkIntegrity(),
         dataset.sourcesOf(Examples.agreement()),
-        dataset.find("Sanly"),
-        dataset.findMatches("Sanly"));
+        dataset.search("Sanly"),
+        dataset.searchMatches("Sanly"));
     for (List<?> result : results) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> result.add(null))
           .isInstanceOf(UnsupportedOperationException.class);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementKind;
-import dev.attache.cooperation.AgreementStatus;
+import dev.attache.model.Party;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.Problem;
 import java.util.List;
@@ -21,7 +21,7 @@ class ReadmeExampleTest {
   void theReadmeExampleBuildsAndValidatesAnAgreement() {
     // README example start
     Agreement agreement = Agreement.builder()
-        .id(Ref.parse("agreement:ru-tm-digital", Agreement.class))
+        .id(Ref.parse(Agreement.class, "agreement:ru-tm-digital"))
         .title(Names.of("Memorandum on digital cooperation"))
         .kind(AgreementKind.MEMORANDUM).status(AgreementStatus.SIGNED)
         .addParties(Party.state("RU"), Party.state("RU"))

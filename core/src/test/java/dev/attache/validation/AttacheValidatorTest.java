@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.Examples;
-import dev.attache.common.Entity;
-import dev.attache.common.Party;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementStatus;
+import dev.attache.model.Entity;
+import dev.attache.model.Party;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementStatus;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -50,7 +50,7 @@ class AttacheValidatorTest {
       Validator plain = factory.getValidator();
       for (Object value : List.of(broken(), Examples.trainingProgram().withParticipantTotal(
           dev.attache.common.Quantity.of(-1)), Examples.posting().withStatus(
-              dev.attache.attache.PostingStatus.ACTIVE))) {
+              dev.attache.model.PostingStatus.ACTIVE))) {
         Set<ConstraintViolation<Object>> violations = plain.validate(value);
         assertThat(violations).isNotEmpty();
         assertThat(AttacheValidator.toProblems(violations, Locale.ENGLISH))

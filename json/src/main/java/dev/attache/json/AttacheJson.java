@@ -1,6 +1,6 @@
 package dev.attache.json;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +79,7 @@ public final class AttacheJson {
    * @param kind the kind, not null
    * @return the name of the kind in lower case, with hyphens for underscores, not null
    */
-  public static String typeName(dev.attache.common.EntityKind kind) {
+  public static String typeName(dev.attache.model.EntityKind kind) {
     return Entities.typeName(kind);
   }
 
@@ -427,7 +427,7 @@ public final class AttacheJson {
         in.problem("json.trailing", "there is more after the entity");
       }
       if (problems.isEmpty() && !type.isInstance(entity.entity())) {
-        EntityCodec.wrongType(in, dev.attache.common.EntityKind.of(type), entity.entity());
+        EntityCodec.wrongType(in, dev.attache.model.EntityKind.of(type), entity.entity());
       }
       if (problems.isEmpty()) {
         return type.cast(entity.entity());

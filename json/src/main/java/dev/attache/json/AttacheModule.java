@@ -1,15 +1,15 @@
 package dev.attache.json;
 
-import dev.attache.capacity.ParticipantCount;
-import dev.attache.capacity.ProjectParticipant;
+import dev.attache.model.ParticipantCount;
+import dev.attache.model.ProjectParticipant;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.common.Money;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
@@ -51,7 +51,7 @@ public final class AttacheModule extends SimpleModule {
     }
     value(PartialDate.class, BuildingBlocks.PARTIAL_DATE);
     value(CountryCode.class, BuildingBlocks.COUNTRY);
-    value(Period.class, BuildingBlocks.PERIOD);
+    value(DateRange.class, BuildingBlocks.PERIOD);
     value(QualifiedDate.class, BuildingBlocks.QUALIFIED_DATE);
     value(Names.class, BuildingBlocks.NAMES);
     value(Money.class, BuildingBlocks.MONEY);

@@ -1,25 +1,25 @@
 package dev.attache.json;
 
-import dev.attache.capacity.ParticipantCount;
-import dev.attache.capacity.ParticipantRole;
-import dev.attache.capacity.ProjectParticipant;
+import dev.attache.model.ParticipantCount;
+import dev.attache.model.ParticipantRole;
+import dev.attache.model.ProjectParticipant;
 import dev.attache.common.CountryCode;
 import dev.attache.common.DateQualifier;
 import dev.attache.common.Decimals;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.common.Limits;
 import dev.attache.common.Money;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
-import dev.attache.common.Ref;
-import dev.attache.party.Organization;
+import dev.attache.model.Ref;
+import dev.attache.model.Organization;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Currency;
@@ -73,7 +73,7 @@ final class BuildingBlocks {
     return (Codec<Ref<T>>) REFS.computeIfAbsent(type, t -> {
       EntityKind kind = EntityKind.of(type);
       String name = "Id." + kind.getPrefix();
-      return Scalars.parsed(name, text -> Ref.parse(text, type),
+      return Scalars.parsed(name, text -> Ref.parse(type, text),
           s -> s.string("The id of " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                   + ": " + kind.getPrefix() + ":slug.")
               .put("pattern", "^" + kind.getPrefix().replace(".", "\\.") + ":" + SLUG + "$")
@@ -103,11 +103,11 @@ final class BuildingBlocks {
     Optional<PartialDate> end = Optional.empty();
   }
 
-  static final Codec<Period> PERIOD =
-      new ObjectCodec<Period, PeriodParts>("Period", PeriodParts::new,
-          p -> Period.of(p.start, p.end))
-          .optional("start", PARTIAL_DATE, (p, v) -> p.start = Optional.of(v), Period::getStart)
-          .optional("end", PARTIAL_DATE, (p, v) -> p.end = Optional.of(v), Period::getEnd);
+  static final Codec<DateRange> PERIOD =
+      new ObjectCodec<DateRange, PeriodParts>("DateRange", PeriodParts::new,
+          p -> DateRange.of(p.start, p.end))
+          .optional("start", PARTIAL_DATE, (p, v) -> p.start = Optional.of(v), DateRange::getStart)
+          .optional("end", PARTIAL_DATE, (p, v) -> p.end = Optional.of(v), DateRange::getEnd);
 
   /** Collects a qualified date's parts. */
   static final class DateParts {

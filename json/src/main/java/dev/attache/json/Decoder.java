@@ -1,7 +1,7 @@
 package dev.attache.json;
 
 import dev.attache.common.InvalidValueException;
-import dev.attache.common.Texts;
+import dev.attache.internal.Texts;
 import dev.attache.validation.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;

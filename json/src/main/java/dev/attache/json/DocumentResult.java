@@ -1,6 +1,6 @@
 package dev.attache.json;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.dataset.Dataset;
 import dev.attache.validation.Problem;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.attache.json;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;

@@ -18,38 +18,38 @@ import static dev.attache.json.BuildingBlocks.URL;
 import static dev.attache.json.BuildingBlocks.ref;
 import static dev.attache.json.Scalars.enumeration;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.AttacheService;
-import dev.attache.attache.DealStage;
-import dev.attache.attache.Duty;
-import dev.attache.attache.ExportDeal;
-import dev.attache.attache.PostingStatus;
-import dev.attache.attache.ProductCategory;
-import dev.attache.capacity.ActivityStatus;
-import dev.attache.capacity.Project;
-import dev.attache.capacity.TrainingProgram;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementKind;
-import dev.attache.cooperation.AgreementStatus;
-import dev.attache.cooperation.Commission;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.cooperation.CooperationArea;
-import dev.attache.economy.Indicator;
-import dev.attache.economy.InformationSystem;
-import dev.attache.economy.Metric;
-import dev.attache.economy.Strategy;
-import dev.attache.economy.StrategyKind;
-import dev.attache.economy.SystemKind;
-import dev.attache.economy.SystemStatus;
-import dev.attache.event.Event;
-import dev.attache.event.EventKind;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
-import dev.attache.party.Person;
-import dev.attache.source.Source;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
+import dev.attache.model.DealStage;
+import dev.attache.model.Duty;
+import dev.attache.model.ExportDeal;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.ProductCategory;
+import dev.attache.model.ActivityStatus;
+import dev.attache.model.Project;
+import dev.attache.model.TrainingProgram;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.Commission;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.CooperationArea;
+import dev.attache.model.Indicator;
+import dev.attache.model.InformationSystem;
+import dev.attache.model.Metric;
+import dev.attache.model.Strategy;
+import dev.attache.model.StrategyKind;
+import dev.attache.model.SystemKind;
+import dev.attache.model.SystemStatus;
+import dev.attache.model.Event;
+import dev.attache.model.EventKind;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
+import dev.attache.model.Person;
+import dev.attache.model.Source;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -73,13 +73,9 @@ final class Entities {
   static final Map<EntityKind, ObjectCodec<? extends Entity, ?>> BY_KIND = new EnumMap<>(
       EntityKind.class);
 
-  private static <T extends Entity, B> void add(EntityKind kind, ObjectCodec<T, B> codec) {
-    BY_KIND.put(kind, codec.reserve("type"));
-  }
-
   /** Adds the trailing properties every entity has. */
   private static <T extends Entity, B> ObjectCodec<T, B> common(ObjectCodec<T, B> codec,
-      java.util.function.BiConsumer<B, java.util.List<dev.attache.common.Ref<Source>>> sources,
+      java.util.function.BiConsumer<B, java.util.List<dev.attache.model.Ref<Source>>> sources,
       java.util.function.BiConsumer<B, java.util.List<String>> notes) {
     return codec
         .list("sources", ref(Source.class), MAX_ITEMS, sources, T::getSources)
@@ -87,274 +83,287 @@ final class Entities {
   }
 
   static {
-    add(EntityKind.SOURCE, common(new ObjectCodec<Source, Source.Builder>(
-        "source", Source::builder, Source.Builder::build)
-        .required("id", ref(Source.class), Source.Builder::id, Source::getId)
-        .optional("title", TEXT, Source.Builder::title, Source::getTitle)
-        .optional("outlet", TEXT, Source.Builder::outlet, Source::getOutlet)
-        .optional("author", TEXT, Source.Builder::author, Source::getAuthor)
-        .optional("publishedOn", PARTIAL_DATE, Source.Builder::publishedOn, Source::getPublishedOn)
-        .required("language", TEXT, Source.Builder::language, Source::getLanguage)
-        .optional("url", URL, Source.Builder::url, Source::getUrl),
-        Source.Builder::addAllSources, Source.Builder::addAllNotes));
-
-    add(EntityKind.ORGANIZATION, common(new ObjectCodec<Organization, Organization.Builder>(
-        "organization", Organization::builder, Organization.Builder::build)
-        .required("id", ref(Organization.class), Organization.Builder::id, Organization::getId)
-        .required("names", NAMES, Organization.Builder::names, Organization::getNames)
-        .required("kind", enumeration(OrganizationKind.class), Organization.Builder::kind,
-            Organization::getKind)
-        .optional("country", COUNTRY, Organization.Builder::country, Organization::getCountry)
-        .optional("parent", ref(Organization.class), Organization.Builder::parent,
-            Organization::getParent),
-        Organization.Builder::addAllSources, Organization.Builder::addAllNotes));
-
-    add(EntityKind.PERSON, common(new ObjectCodec<Person, Person.Builder>(
-        "person", Person::builder, Person.Builder::build)
-        .required("id", ref(Person.class), Person.Builder::id, Person::getId)
-        .required("names", NAMES, Person.Builder::names, Person::getNames)
-        .optional("citizenship", COUNTRY, Person.Builder::citizenship, Person::getCitizenship),
-        Person.Builder::addAllSources, Person.Builder::addAllNotes));
-
-    add(EntityKind.MEMBERSHIP, common(new ObjectCodec<Membership, Membership.Builder>(
-        "membership", Membership::builder, Membership.Builder::build)
-        .required("id", ref(Membership.class), Membership.Builder::id, Membership::getId)
-        .required("person", ref(Person.class), Membership.Builder::person, Membership::getPerson)
-        .required("organization", ref(Organization.class), Membership.Builder::organization,
-            Membership::getOrganization)
-        .required("role", NAMES, Membership.Builder::role, Membership::getRole)
-        .flag("singleHolder", Membership.Builder::singleHolder, Membership::isSingleHolder)
-        .optional("period", PERIOD, Membership.Builder::period, Membership::getPeriod),
-        Membership.Builder::addAllSources, Membership.Builder::addAllNotes));
-
-    add(EntityKind.ATTACHE_SERVICE, common(
-        new ObjectCodec<AttacheService, AttacheService.Builder>(
-            "attache-service", AttacheService::builder, AttacheService.Builder::build)
-        .required("id", ref(AttacheService.class), AttacheService.Builder::id,
-            AttacheService::getId)
-        .required("names", NAMES, AttacheService.Builder::names, AttacheService::getNames)
-        .required("sendingCountry", COUNTRY, AttacheService.Builder::sendingCountry,
-            AttacheService::getSendingCountry)
-        .list("responsibleBodies", ref(Organization.class), MAX_ITEMS,
-            AttacheService.Builder::addAllResponsibleBodies, AttacheService::getResponsibleBodies)
-        .optional("conceived", QUALIFIED_DATE, AttacheService.Builder::conceived,
-            AttacheService::getConceived)
-        .optional("established", QUALIFIED_DATE, AttacheService.Builder::established,
-            AttacheService::getEstablished)
-        .list("duties", DUTY, MAX_ITEMS, AttacheService.Builder::addAllDuties,
-            AttacheService::getDuties)
-        .list("otherDuties", TEXT, MAX_ITEMS, AttacheService.Builder::addAllOtherDuties,
-            AttacheService::getOtherDuties),
-        AttacheService.Builder::addAllSources, AttacheService.Builder::addAllNotes));
-
-    add(EntityKind.ATTACHE_POSTING, common(
-        new ObjectCodec<AttachePosting, AttachePosting.Builder>(
-            "attache-posting", AttachePosting::builder, AttachePosting.Builder::build)
-        .required("id", ref(AttachePosting.class), AttachePosting.Builder::id,
-            AttachePosting::getId)
-        .required("service", ref(AttacheService.class), AttachePosting.Builder::service,
-            AttachePosting::getService)
-        .required("hostCountry", COUNTRY, AttachePosting.Builder::hostCountry,
-            AttachePosting::getHostCountry)
-        .optional("person", ref(Person.class), AttachePosting.Builder::person,
-            AttachePosting::getPerson)
-        .required("status", enumeration(PostingStatus.class), AttachePosting.Builder::status,
-            AttachePosting::getStatus)
-        .optional("plannedArrival", QUALIFIED_DATE, AttachePosting.Builder::plannedArrival,
-            AttachePosting::getPlannedArrival)
-        .optional("arrival", QUALIFIED_DATE, AttachePosting.Builder::arrival,
-            AttachePosting::getArrival)
-        .optional("departure", QUALIFIED_DATE, AttachePosting.Builder::departure,
-            AttachePosting::getDeparture)
-        .list("duties", DUTY, MAX_ITEMS, AttachePosting.Builder::addAllDuties,
-            AttachePosting::getDuties)
-        .list("otherDuties", TEXT, MAX_ITEMS, AttachePosting.Builder::addAllOtherDuties,
-            AttachePosting::getOtherDuties),
-        AttachePosting.Builder::addAllSources, AttachePosting.Builder::addAllNotes));
-
-    add(EntityKind.EXPORT_DEAL, common(new ObjectCodec<ExportDeal, ExportDeal.Builder>(
-        "export-deal", ExportDeal::builder, ExportDeal.Builder::build)
-        .required("id", ref(ExportDeal.class), ExportDeal.Builder::id, ExportDeal::getId)
-        .optional("posting", ref(AttachePosting.class), ExportDeal.Builder::posting,
-            ExportDeal::getPosting)
-        .required("exporter", ref(Organization.class), ExportDeal.Builder::exporter,
-            ExportDeal::getExporter)
-        .required("customer", PARTY, ExportDeal.Builder::customer, ExportDeal::getCustomer)
-        .required("productCategory", enumeration(ProductCategory.class),
-            ExportDeal.Builder::productCategory, ExportDeal::getProductCategory)
-        .optional("description", TEXT, ExportDeal.Builder::description,
-            ExportDeal::getDescription)
-        .optional("value", MONEY, ExportDeal.Builder::value, ExportDeal::getValue)
-        .required("stage", enumeration(DealStage.class), ExportDeal.Builder::stage,
-            ExportDeal::getStage)
-        .optional("signedOn", PARTIAL_DATE, ExportDeal.Builder::signedOn, ExportDeal::getSignedOn),
-        ExportDeal.Builder::addAllSources, ExportDeal.Builder::addAllNotes));
-
-    add(EntityKind.AGREEMENT, common(new ObjectCodec<Agreement, Agreement.Builder>(
-        "agreement", Agreement::builder, Agreement.Builder::build)
-        .required("id", ref(Agreement.class), Agreement.Builder::id, Agreement::getId)
-        .required("title", NAMES, Agreement.Builder::title, Agreement::getTitle)
-        .required("kind", enumeration(AgreementKind.class), Agreement.Builder::kind,
-            Agreement::getKind)
-        .list("parties", PARTY, MAX_ITEMS, Agreement.Builder::addAllParties, Agreement::getParties)
-        .required("status", enumeration(AgreementStatus.class), Agreement.Builder::status,
-            Agreement::getStatus)
-        .optional("proposedOn", PARTIAL_DATE, Agreement.Builder::proposedOn,
-            Agreement::getProposedOn)
-        .optional("agreedOn", PARTIAL_DATE, Agreement.Builder::agreedOn, Agreement::getAgreedOn)
-        .optional("signedOn", PARTIAL_DATE, Agreement.Builder::signedOn, Agreement::getSignedOn)
-        .optional("inForceFrom", PARTIAL_DATE, Agreement.Builder::inForceFrom,
-            Agreement::getInForceFrom)
-        .optional("expiresOn", PARTIAL_DATE, Agreement.Builder::expiresOn, Agreement::getExpiresOn)
-        .list("areas", AREA, MAX_ITEMS, Agreement.Builder::addAllAreas,
-            Agreement::getAreas)
-        .list("otherAreas", TEXT, MAX_ITEMS, Agreement.Builder::addAllOtherAreas,
-            Agreement::getOtherAreas),
-        Agreement.Builder::addAllSources, Agreement.Builder::addAllNotes));
-
-    add(EntityKind.COMMISSION, common(new ObjectCodec<Commission, Commission.Builder>(
-        "commission", Commission::builder, Commission.Builder::build)
-        .required("id", ref(Commission.class), Commission.Builder::id, Commission::getId)
-        .required("names", NAMES, Commission.Builder::names, Commission::getNames)
-        .list("parties", PARTY, MAX_ITEMS, Commission.Builder::addAllParties,
-            Commission::getParties)
-        .optional("period", PERIOD, Commission.Builder::period, Commission::getPeriod)
-        .list("areas", AREA, MAX_ITEMS,
-            Commission.Builder::addAllAreas, Commission::getAreas)
-        .list("otherAreas", TEXT, MAX_ITEMS, Commission.Builder::addAllOtherAreas,
-            Commission::getOtherAreas),
-        Commission.Builder::addAllSources, Commission.Builder::addAllNotes));
-
-    add(EntityKind.COMMISSION_SESSION, common(
-        new ObjectCodec<CommissionSession, CommissionSession.Builder>(
-            "commission-session", CommissionSession::builder, CommissionSession.Builder::build)
-        .required("id", ref(CommissionSession.class), CommissionSession.Builder::id,
-            CommissionSession::getId)
-        .required("commission", ref(Commission.class), CommissionSession.Builder::commission,
-            CommissionSession::getCommission)
-        .optionalInt("number", Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE),
-            CommissionSession.Builder::number, CommissionSession::getNumber)
-        .required("date", PARTIAL_DATE, CommissionSession.Builder::date, CommissionSession::getDate)
-        .optional("place", PLACE, CommissionSession.Builder::place, CommissionSession::getPlace)
-        .list("decisions", TEXT, MAX_ITEMS, CommissionSession.Builder::addAllDecisions,
-            CommissionSession::getDecisions),
-        CommissionSession.Builder::addAllSources, CommissionSession.Builder::addAllNotes));
-
-    add(EntityKind.STRATEGY, common(new ObjectCodec<Strategy, Strategy.Builder>(
-        "strategy", Strategy::builder, Strategy.Builder::build)
-        .required("id", ref(Strategy.class), Strategy.Builder::id, Strategy::getId)
-        .required("names", NAMES, Strategy.Builder::names, Strategy::getNames)
-        .required("kind", enumeration(StrategyKind.class), Strategy.Builder::kind,
-            Strategy::getKind)
-        .required("country", COUNTRY, Strategy.Builder::country, Strategy::getCountry)
-        .optional("owner", ref(Organization.class), Strategy.Builder::owner, Strategy::getOwner)
-        .optional("adoptedOn", PARTIAL_DATE, Strategy.Builder::adoptedOn, Strategy::getAdoptedOn)
-        .optional("period", PERIOD, Strategy.Builder::period, Strategy::getPeriod)
-        .list("goals", TEXT, MAX_ITEMS, Strategy.Builder::addAllGoals, Strategy::getGoals)
-        .list("areas", AREA, MAX_ITEMS, Strategy.Builder::addAllAreas,
-            Strategy::getAreas)
-        .list("otherAreas", TEXT, MAX_ITEMS, Strategy.Builder::addAllOtherAreas,
-            Strategy::getOtherAreas),
-        Strategy.Builder::addAllSources, Strategy.Builder::addAllNotes));
-
-    add(EntityKind.PROJECT, common(new ObjectCodec<Project, Project.Builder>(
-        "project", Project::builder, Project.Builder::build)
-        .required("id", ref(Project.class), Project.Builder::id, Project::getId)
-        .required("title", NAMES, Project.Builder::title, Project::getTitle)
-        .list("participants", PROJECT_PARTICIPANT, MAX_ITEMS, Project.Builder::addAllParticipants,
-            Project::getParticipants)
-        .required("status", enumeration(ActivityStatus.class), Project.Builder::status,
-            Project::getStatus)
-        .optional("period", PERIOD, Project.Builder::period, Project::getPeriod)
-        .list("recipientCountries", COUNTRY, MAX_ITEMS, Project.Builder::addAllRecipientCountries,
-            Project::getRecipientCountries)
-        .list("areas", AREA, MAX_ITEMS, Project.Builder::addAllAreas,
-            Project::getAreas)
-        .list("otherAreas", TEXT, MAX_ITEMS, Project.Builder::addAllOtherAreas,
-            Project::getOtherAreas)
-        .list("results", TEXT, MAX_ITEMS, Project.Builder::addAllResults, Project::getResults),
-        Project.Builder::addAllSources, Project.Builder::addAllNotes));
-
-    add(EntityKind.TRAINING_PROGRAM, common(
-        new ObjectCodec<TrainingProgram, TrainingProgram.Builder>(
-            "training-program", TrainingProgram::builder, TrainingProgram.Builder::build)
-        .required("id", ref(TrainingProgram.class), TrainingProgram.Builder::id,
-            TrainingProgram::getId)
-        .required("names", NAMES, TrainingProgram.Builder::names, TrainingProgram::getNames)
-        .list("providers", ref(Organization.class), MAX_ITEMS,
-            TrainingProgram.Builder::addAllProviders, TrainingProgram::getProviders)
-        .list("lecturers", ref(Organization.class), MAX_ITEMS,
-            TrainingProgram.Builder::addAllLecturers, TrainingProgram::getLecturers)
-        .list("participatingOrganizations", ref(Organization.class), MAX_ITEMS,
-            TrainingProgram.Builder::addAllParticipatingOrganizations,
-            TrainingProgram::getParticipatingOrganizations)
-        .optional("participantTotal", QUANTITY, TrainingProgram.Builder::participantTotal,
-            TrainingProgram::getParticipantTotal)
-        .list("participantCounts", PARTICIPANT_COUNT, MAX_ITEMS,
-            TrainingProgram.Builder::addAllParticipantCounts, TrainingProgram::getParticipantCounts)
-        .list("topics", TEXT, MAX_ITEMS, TrainingProgram.Builder::addAllTopics,
-            TrainingProgram::getTopics)
-        .list("certifications", TEXT, MAX_ITEMS, TrainingProgram.Builder::addAllCertifications,
-            TrainingProgram::getCertifications)
-        .optional("period", PERIOD, TrainingProgram.Builder::period, TrainingProgram::getPeriod)
-        .optional("place", PLACE, TrainingProgram.Builder::place, TrainingProgram::getPlace)
-        .optional("project", ref(Project.class), TrainingProgram.Builder::project,
-            TrainingProgram::getProject)
-        .optional("attacheService", ref(AttacheService.class),
-            TrainingProgram.Builder::attacheService, TrainingProgram::getAttacheService)
-        .list("hostCountries", COUNTRY, MAX_ITEMS, TrainingProgram.Builder::addAllHostCountries,
-            TrainingProgram::getHostCountries),
-        TrainingProgram.Builder::addAllSources, TrainingProgram.Builder::addAllNotes));
-
-    add(EntityKind.INFORMATION_SYSTEM, common(
-        new ObjectCodec<InformationSystem, InformationSystem.Builder>(
-            "information-system", InformationSystem::builder, InformationSystem.Builder::build)
-        .required("id", ref(InformationSystem.class), InformationSystem.Builder::id,
-            InformationSystem::getId)
-        .required("names", NAMES, InformationSystem.Builder::names, InformationSystem::getNames)
-        .required("kind", enumeration(SystemKind.class), InformationSystem.Builder::kind,
-            InformationSystem::getKind)
-        .required("country", COUNTRY, InformationSystem.Builder::country,
-            InformationSystem::getCountry)
-        .optional("operator", ref(Organization.class), InformationSystem.Builder::operator,
-            InformationSystem::getOperator)
-        .list("participants", ref(Organization.class), MAX_ITEMS,
-            InformationSystem.Builder::addAllParticipants, InformationSystem::getParticipants)
-        .required("status", enumeration(SystemStatus.class), InformationSystem.Builder::status,
-            InformationSystem::getStatus)
-        .optional("period", PERIOD, InformationSystem.Builder::period, InformationSystem::getPeriod)
-        .optional("project", ref(Project.class), InformationSystem.Builder::project,
-            InformationSystem::getProject),
-        InformationSystem.Builder::addAllSources, InformationSystem.Builder::addAllNotes));
-
-    add(EntityKind.EVENT, common(new ObjectCodec<Event, Event.Builder>(
-        "event", Event::builder, Event.Builder::build)
-        .required("id", ref(Event.class), Event.Builder::id, Event::getId)
-        .required("kind", enumeration(EventKind.class), Event.Builder::kind, Event::getKind)
-        .required("date", QUALIFIED_DATE, Event.Builder::date, Event::getDate)
-        .optional("endDate", PARTIAL_DATE, Event.Builder::endDate, Event::getEndDate)
-        .optional("place", PLACE, Event.Builder::place, Event::getPlace)
-        .list("persons", ref(Person.class), MAX_ITEMS, Event.Builder::addAllPersons,
-            Event::getPersons)
-        .list("organizations", ref(Organization.class), MAX_ITEMS,
-            Event.Builder::addAllOrganizations, Event::getOrganizations)
-        .list("areas", AREA, MAX_ITEMS, Event.Builder::addAllAreas,
-            Event::getAreas)
-        .list("otherAreas", TEXT, MAX_ITEMS, Event.Builder::addAllOtherAreas, Event::getOtherAreas)
-        .list("related", ANY_REF, MAX_ITEMS, Event.Builder::addAllRelated, Event::getRelated)
-        .required("summary", TEXT, Event.Builder::summary, Event::getSummary),
-        Event.Builder::addAllSources, Event.Builder::addAllNotes));
-
-    add(EntityKind.INDICATOR, common(new ObjectCodec<Indicator, Indicator.Builder>(
-        "indicator", Indicator::builder, Indicator.Builder::build)
-        .required("id", ref(Indicator.class), Indicator.Builder::id, Indicator::getId)
-        .required("subject", PARTY, Indicator.Builder::subject, Indicator::getSubject)
-        .required("metric", enumeration(Metric.class), Indicator.Builder::metric,
-            Indicator::getMetric)
-        .optional("label", NAMES, Indicator.Builder::label, Indicator::getLabel)
-        .required("value", QUANTITY, Indicator.Builder::value, Indicator::getValue)
-        .optional("unit", TEXT, Indicator.Builder::unit, Indicator::getUnit)
-        .optional("asOf", PARTIAL_DATE, Indicator.Builder::asOf, Indicator::getAsOf),
-        Indicator.Builder::addAllSources, Indicator.Builder::addAllNotes));
+    for (EntityKind kind : EntityKind.values()) {
+      BY_KIND.put(kind, codec(kind).reserve("type"));
+    }
   }
+
+  /**
+   * The codec of each kind, declared property by property. An exhaustive switch: a kind added to
+   * {@link EntityKind} does not compile until it has its codec here.
+   */
+  private static ObjectCodec<? extends Entity, ?> codec(EntityKind kind) {
+    return switch (kind) {
+      case SOURCE -> common(new ObjectCodec<Source, Source.Builder>(
+          "source", Source::builder, Source.Builder::build)
+          .required("id", ref(Source.class), Source.Builder::id, Source::getId)
+          .optional("title", TEXT, Source.Builder::title, Source::getTitle)
+          .optional("outlet", TEXT, Source.Builder::outlet, Source::getOutlet)
+          .optional("author", TEXT, Source.Builder::author, Source::getAuthor)
+          .optional("publishedOn", PARTIAL_DATE, Source.Builder::publishedOn, Source::getPublishedOn)
+          .required("language", TEXT, Source.Builder::language, Source::getLanguage)
+          .optional("url", URL, Source.Builder::url, Source::getUrl),
+          Source.Builder::addAllSources, Source.Builder::addAllNotes);
+
+      case ORGANIZATION -> common(new ObjectCodec<Organization, Organization.Builder>(
+          "organization", Organization::builder, Organization.Builder::build)
+          .required("id", ref(Organization.class), Organization.Builder::id, Organization::getId)
+          .required("names", NAMES, Organization.Builder::names, Organization::getNames)
+          .required("kind", enumeration(OrganizationKind.class), Organization.Builder::kind,
+              Organization::getKind)
+          .optional("country", COUNTRY, Organization.Builder::country, Organization::getCountry)
+          .optional("parent", ref(Organization.class), Organization.Builder::parent,
+              Organization::getParent),
+          Organization.Builder::addAllSources, Organization.Builder::addAllNotes);
+
+      case PERSON -> common(new ObjectCodec<Person, Person.Builder>(
+          "person", Person::builder, Person.Builder::build)
+          .required("id", ref(Person.class), Person.Builder::id, Person::getId)
+          .required("names", NAMES, Person.Builder::names, Person::getNames)
+          .optional("citizenship", COUNTRY, Person.Builder::citizenship, Person::getCitizenship),
+          Person.Builder::addAllSources, Person.Builder::addAllNotes);
+
+      case MEMBERSHIP -> common(new ObjectCodec<Membership, Membership.Builder>(
+          "membership", Membership::builder, Membership.Builder::build)
+          .required("id", ref(Membership.class), Membership.Builder::id, Membership::getId)
+          .required("person", ref(Person.class), Membership.Builder::person, Membership::getPerson)
+          .required("organization", ref(Organization.class), Membership.Builder::organization,
+              Membership::getOrganization)
+          .required("role", NAMES, Membership.Builder::role, Membership::getRole)
+          .flag("singleHolder", Membership.Builder::singleHolder, Membership::isSingleHolder)
+          .optional("period", PERIOD, Membership.Builder::period, Membership::getPeriod),
+          Membership.Builder::addAllSources, Membership.Builder::addAllNotes);
+
+      case ATTACHE_SERVICE -> common(
+          new ObjectCodec<AttacheService, AttacheService.Builder>(
+              "attache-service", AttacheService::builder, AttacheService.Builder::build)
+          .required("id", ref(AttacheService.class), AttacheService.Builder::id,
+              AttacheService::getId)
+          .required("names", NAMES, AttacheService.Builder::names, AttacheService::getNames)
+          .required("sendingCountry", COUNTRY, AttacheService.Builder::sendingCountry,
+              AttacheService::getSendingCountry)
+          .list("responsibleBodies", ref(Organization.class), MAX_ITEMS,
+              AttacheService.Builder::addAllResponsibleBodies, AttacheService::getResponsibleBodies)
+          .optional("conceived", QUALIFIED_DATE, AttacheService.Builder::conceived,
+              AttacheService::getConceived)
+          .optional("established", QUALIFIED_DATE, AttacheService.Builder::established,
+              AttacheService::getEstablished)
+          .list("duties", DUTY, MAX_ITEMS, AttacheService.Builder::addAllDuties,
+              AttacheService::getDuties)
+          .list("otherDuties", TEXT, MAX_ITEMS, AttacheService.Builder::addAllOtherDuties,
+              AttacheService::getOtherDuties),
+          AttacheService.Builder::addAllSources, AttacheService.Builder::addAllNotes);
+
+      case ATTACHE_POSTING -> common(
+          new ObjectCodec<AttachePosting, AttachePosting.Builder>(
+              "attache-posting", AttachePosting::builder, AttachePosting.Builder::build)
+          .required("id", ref(AttachePosting.class), AttachePosting.Builder::id,
+              AttachePosting::getId)
+          .required("service", ref(AttacheService.class), AttachePosting.Builder::service,
+              AttachePosting::getService)
+          .required("hostCountry", COUNTRY, AttachePosting.Builder::hostCountry,
+              AttachePosting::getHostCountry)
+          .optional("person", ref(Person.class), AttachePosting.Builder::person,
+              AttachePosting::getPerson)
+          .required("status", enumeration(PostingStatus.class), AttachePosting.Builder::status,
+              AttachePosting::getStatus)
+          .optional("plannedArrival", QUALIFIED_DATE, AttachePosting.Builder::plannedArrival,
+              AttachePosting::getPlannedArrival)
+          .optional("arrival", QUALIFIED_DATE, AttachePosting.Builder::arrival,
+              AttachePosting::getArrival)
+          .optional("departure", QUALIFIED_DATE, AttachePosting.Builder::departure,
+              AttachePosting::getDeparture)
+          .list("duties", DUTY, MAX_ITEMS, AttachePosting.Builder::addAllDuties,
+              AttachePosting::getDuties)
+          .list("otherDuties", TEXT, MAX_ITEMS, AttachePosting.Builder::addAllOtherDuties,
+              AttachePosting::getOtherDuties),
+          AttachePosting.Builder::addAllSources, AttachePosting.Builder::addAllNotes);
+
+      case EXPORT_DEAL -> common(new ObjectCodec<ExportDeal, ExportDeal.Builder>(
+          "export-deal", ExportDeal::builder, ExportDeal.Builder::build)
+          .required("id", ref(ExportDeal.class), ExportDeal.Builder::id, ExportDeal::getId)
+          .optional("posting", ref(AttachePosting.class), ExportDeal.Builder::posting,
+              ExportDeal::getPosting)
+          .required("exporter", ref(Organization.class), ExportDeal.Builder::exporter,
+              ExportDeal::getExporter)
+          .required("customer", PARTY, ExportDeal.Builder::customer, ExportDeal::getCustomer)
+          .required("productCategory", enumeration(ProductCategory.class),
+              ExportDeal.Builder::productCategory, ExportDeal::getProductCategory)
+          .optional("description", TEXT, ExportDeal.Builder::description,
+              ExportDeal::getDescription)
+          .optional("value", MONEY, ExportDeal.Builder::value, ExportDeal::getValue)
+          .required("stage", enumeration(DealStage.class), ExportDeal.Builder::stage,
+              ExportDeal::getStage)
+          .optional("signedOn", PARTIAL_DATE, ExportDeal.Builder::signedOn, ExportDeal::getSignedOn),
+          ExportDeal.Builder::addAllSources, ExportDeal.Builder::addAllNotes);
+
+      case AGREEMENT -> common(new ObjectCodec<Agreement, Agreement.Builder>(
+          "agreement", Agreement::builder, Agreement.Builder::build)
+          .required("id", ref(Agreement.class), Agreement.Builder::id, Agreement::getId)
+          .required("title", NAMES, Agreement.Builder::title, Agreement::getTitle)
+          .required("kind", enumeration(AgreementKind.class), Agreement.Builder::kind,
+              Agreement::getKind)
+          .list("parties", PARTY, MAX_ITEMS, Agreement.Builder::addAllParties, Agreement::getParties)
+          .required("status", enumeration(AgreementStatus.class), Agreement.Builder::status,
+              Agreement::getStatus)
+          .optional("proposedOn", PARTIAL_DATE, Agreement.Builder::proposedOn,
+              Agreement::getProposedOn)
+          .optional("agreedOn", PARTIAL_DATE, Agreement.Builder::agreedOn, Agreement::getAgreedOn)
+          .optional("signedOn", PARTIAL_DATE, Agreement.Builder::signedOn, Agreement::getSignedOn)
+          .optional("inForceFrom", PARTIAL_DATE, Agreement.Builder::inForceFrom,
+              Agreement::getInForceFrom)
+          .optional("expiresOn", PARTIAL_DATE, Agreement.Builder::expiresOn, Agreement::getExpiresOn)
+          .list("areas", AREA, MAX_ITEMS, Agreement.Builder::addAllAreas,
+              Agreement::getAreas)
+          .list("otherAreas", TEXT, MAX_ITEMS, Agreement.Builder::addAllOtherAreas,
+              Agreement::getOtherAreas),
+          Agreement.Builder::addAllSources, Agreement.Builder::addAllNotes);
+
+      case COMMISSION -> common(new ObjectCodec<Commission, Commission.Builder>(
+          "commission", Commission::builder, Commission.Builder::build)
+          .required("id", ref(Commission.class), Commission.Builder::id, Commission::getId)
+          .required("names", NAMES, Commission.Builder::names, Commission::getNames)
+          .list("parties", PARTY, MAX_ITEMS, Commission.Builder::addAllParties,
+              Commission::getParties)
+          .optional("period", PERIOD, Commission.Builder::period, Commission::getPeriod)
+          .list("areas", AREA, MAX_ITEMS,
+              Commission.Builder::addAllAreas, Commission::getAreas)
+          .list("otherAreas", TEXT, MAX_ITEMS, Commission.Builder::addAllOtherAreas,
+              Commission::getOtherAreas),
+          Commission.Builder::addAllSources, Commission.Builder::addAllNotes);
+
+      case COMMISSION_SESSION -> common(
+          new ObjectCodec<CommissionSession, CommissionSession.Builder>(
+              "commission-session", CommissionSession::builder, CommissionSession.Builder::build)
+          .required("id", ref(CommissionSession.class), CommissionSession.Builder::id,
+              CommissionSession::getId)
+          .required("commission", ref(Commission.class), CommissionSession.Builder::commission,
+              CommissionSession::getCommission)
+          .optionalInt("number", Scalars.integer(Integer.MIN_VALUE, Integer.MAX_VALUE),
+              CommissionSession.Builder::number, CommissionSession::getNumber)
+          .required("date", PARTIAL_DATE, CommissionSession.Builder::date, CommissionSession::getDate)
+          .optional("place", PLACE, CommissionSession.Builder::place, CommissionSession::getPlace)
+          .list("decisions", TEXT, MAX_ITEMS, CommissionSession.Builder::addAllDecisions,
+              CommissionSession::getDecisions),
+          CommissionSession.Builder::addAllSources, CommissionSession.Builder::addAllNotes);
+
+      case STRATEGY -> common(new ObjectCodec<Strategy, Strategy.Builder>(
+          "strategy", Strategy::builder, Strategy.Builder::build)
+          .required("id", ref(Strategy.class), Strategy.Builder::id, Strategy::getId)
+          .required("names", NAMES, Strategy.Builder::names, Strategy::getNames)
+          .required("kind", enumeration(StrategyKind.class), Strategy.Builder::kind,
+              Strategy::getKind)
+          .required("country", COUNTRY, Strategy.Builder::country, Strategy::getCountry)
+          .optional("owner", ref(Organization.class), Strategy.Builder::owner, Strategy::getOwner)
+          .optional("adoptedOn", PARTIAL_DATE, Strategy.Builder::adoptedOn, Strategy::getAdoptedOn)
+          .optional("period", PERIOD, Strategy.Builder::period, Strategy::getPeriod)
+          .list("goals", TEXT, MAX_ITEMS, Strategy.Builder::addAllGoals, Strategy::getGoals)
+          .list("areas", AREA, MAX_ITEMS, Strategy.Builder::addAllAreas,
+              Strategy::getAreas)
+          .list("otherAreas", TEXT, MAX_ITEMS, Strategy.Builder::addAllOtherAreas,
+              Strategy::getOtherAreas),
+          Strategy.Builder::addAllSources, Strategy.Builder::addAllNotes);
+
+      case PROJECT -> common(new ObjectCodec<Project, Project.Builder>(
+          "project", Project::builder, Project.Builder::build)
+          .required("id", ref(Project.class), Project.Builder::id, Project::getId)
+          .required("title", NAMES, Project.Builder::title, Project::getTitle)
+          .list("participants", PROJECT_PARTICIPANT, MAX_ITEMS, Project.Builder::addAllParticipants,
+              Project::getParticipants)
+          .required("status", enumeration(ActivityStatus.class), Project.Builder::status,
+              Project::getStatus)
+          .optional("period", PERIOD, Project.Builder::period, Project::getPeriod)
+          .list("recipientCountries", COUNTRY, MAX_ITEMS, Project.Builder::addAllRecipientCountries,
+              Project::getRecipientCountries)
+          .list("areas", AREA, MAX_ITEMS, Project.Builder::addAllAreas,
+              Project::getAreas)
+          .list("otherAreas", TEXT, MAX_ITEMS, Project.Builder::addAllOtherAreas,
+              Project::getOtherAreas)
+          .list("results", TEXT, MAX_ITEMS, Project.Builder::addAllResults, Project::getResults),
+          Project.Builder::addAllSources, Project.Builder::addAllNotes);
+
+      case TRAINING_PROGRAM -> common(
+          new ObjectCodec<TrainingProgram, TrainingProgram.Builder>(
+              "training-program", TrainingProgram::builder, TrainingProgram.Builder::build)
+          .required("id", ref(TrainingProgram.class), TrainingProgram.Builder::id,
+              TrainingProgram::getId)
+          .required("names", NAMES, TrainingProgram.Builder::names, TrainingProgram::getNames)
+          .list("providers", ref(Organization.class), MAX_ITEMS,
+              TrainingProgram.Builder::addAllProviders, TrainingProgram::getProviders)
+          .list("lecturers", ref(Organization.class), MAX_ITEMS,
+              TrainingProgram.Builder::addAllLecturers, TrainingProgram::getLecturers)
+          .list("participatingOrganizations", ref(Organization.class), MAX_ITEMS,
+              TrainingProgram.Builder::addAllParticipatingOrganizations,
+              TrainingProgram::getParticipatingOrganizations)
+          .optional("participantTotal", QUANTITY, TrainingProgram.Builder::participantTotal,
+              TrainingProgram::getParticipantTotal)
+          .list("participantCounts", PARTICIPANT_COUNT, MAX_ITEMS,
+              TrainingProgram.Builder::addAllParticipantCounts, TrainingProgram::getParticipantCounts)
+          .list("topics", TEXT, MAX_ITEMS, TrainingProgram.Builder::addAllTopics,
+              TrainingProgram::getTopics)
+          .list("certifications", TEXT, MAX_ITEMS, TrainingProgram.Builder::addAllCertifications,
+              TrainingProgram::getCertifications)
+          .optional("period", PERIOD, TrainingProgram.Builder::period, TrainingProgram::getPeriod)
+          .optional("place", PLACE, TrainingProgram.Builder::place, TrainingProgram::getPlace)
+          .optional("project", ref(Project.class), TrainingProgram.Builder::project,
+              TrainingProgram::getProject)
+          .optional("attacheService", ref(AttacheService.class),
+              TrainingProgram.Builder::attacheService, TrainingProgram::getAttacheService)
+          .list("hostCountries", COUNTRY, MAX_ITEMS, TrainingProgram.Builder::addAllHostCountries,
+              TrainingProgram::getHostCountries),
+          TrainingProgram.Builder::addAllSources, TrainingProgram.Builder::addAllNotes);
+
+      case INFORMATION_SYSTEM -> common(
+          new ObjectCodec<InformationSystem, InformationSystem.Builder>(
+              "information-system", InformationSystem::builder, InformationSystem.Builder::build)
+          .required("id", ref(InformationSystem.class), InformationSystem.Builder::id,
+              InformationSystem::getId)
+          .required("names", NAMES, InformationSystem.Builder::names, InformationSystem::getNames)
+          .required("kind", enumeration(SystemKind.class), InformationSystem.Builder::kind,
+              InformationSystem::getKind)
+          .required("country", COUNTRY, InformationSystem.Builder::country,
+              InformationSystem::getCountry)
+          .optional("operator", ref(Organization.class), InformationSystem.Builder::operator,
+              InformationSystem::getOperator)
+          .list("participants", ref(Organization.class), MAX_ITEMS,
+              InformationSystem.Builder::addAllParticipants, InformationSystem::getParticipants)
+          .required("status", enumeration(SystemStatus.class), InformationSystem.Builder::status,
+              InformationSystem::getStatus)
+          .optional("period", PERIOD, InformationSystem.Builder::period, InformationSystem::getPeriod)
+          .optional("project", ref(Project.class), InformationSystem.Builder::project,
+              InformationSystem::getProject),
+          InformationSystem.Builder::addAllSources, InformationSystem.Builder::addAllNotes);
+
+      case EVENT -> common(new ObjectCodec<Event, Event.Builder>(
+          "event", Event::builder, Event.Builder::build)
+          .required("id", ref(Event.class), Event.Builder::id, Event::getId)
+          .required("kind", enumeration(EventKind.class), Event.Builder::kind, Event::getKind)
+          .required("date", QUALIFIED_DATE, Event.Builder::date, Event::getDate)
+          .optional("endDate", PARTIAL_DATE, Event.Builder::endDate, Event::getEndDate)
+          .optional("place", PLACE, Event.Builder::place, Event::getPlace)
+          .list("persons", ref(Person.class), MAX_ITEMS, Event.Builder::addAllPersons,
+              Event::getPersons)
+          .list("organizations", ref(Organization.class), MAX_ITEMS,
+              Event.Builder::addAllOrganizations, Event::getOrganizations)
+          .list("areas", AREA, MAX_ITEMS, Event.Builder::addAllAreas,
+              Event::getAreas)
+          .list("otherAreas", TEXT, MAX_ITEMS, Event.Builder::addAllOtherAreas, Event::getOtherAreas)
+          .list("related", ANY_REF, MAX_ITEMS, Event.Builder::addAllRelated, Event::getRelated)
+          .required("summary", TEXT, Event.Builder::summary, Event::getSummary),
+          Event.Builder::addAllSources, Event.Builder::addAllNotes);
+
+      case INDICATOR -> common(new ObjectCodec<Indicator, Indicator.Builder>(
+          "indicator", Indicator::builder, Indicator.Builder::build)
+          .required("id", ref(Indicator.class), Indicator.Builder::id, Indicator::getId)
+          .required("subject", PARTY, Indicator.Builder::subject, Indicator::getSubject)
+          .required("metric", enumeration(Metric.class), Indicator.Builder::metric,
+              Indicator::getMetric)
+          .optional("label", NAMES, Indicator.Builder::label, Indicator::getLabel)
+          .required("value", QUANTITY, Indicator.Builder::value, Indicator::getValue)
+          .optional("unit", TEXT, Indicator.Builder::unit, Indicator::getUnit)
+          .optional("asOf", PARTIAL_DATE, Indicator.Builder::asOf, Indicator::getAsOf),
+          Indicator.Builder::addAllSources, Indicator.Builder::addAllNotes);
+    };
+  }
+
 }

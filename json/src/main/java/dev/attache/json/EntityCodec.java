@@ -1,7 +1,7 @@
 package dev.attache.json;
 
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.common.InvalidValueException;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.attache.json;
 
-import dev.attache.common.EntityKind;
+import dev.attache.model.EntityKind;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

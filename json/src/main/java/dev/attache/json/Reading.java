@@ -1,6 +1,6 @@
 package dev.attache.json;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.Problem;
 import tools.jackson.core.JacksonException;
@@ -54,7 +54,7 @@ final class Reading {
       message = message.substring(0, newline);
     }
     // Jackson quotes the token it choked on: make it printable, and short
-    message = dev.attache.common.Texts.printable(message);
+    message = dev.attache.internal.Texts.printable(message);
     message = message.length() > 200 ? message.substring(0, 199) + "…" : message;
     Problem problem = Problem.of(pointer, code, message);
     TokenStreamLocation location = e.getLocation();

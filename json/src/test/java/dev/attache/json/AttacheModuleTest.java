@@ -3,11 +3,11 @@ package dev.attache.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Period;
-import dev.attache.cooperation.Agreement;
-import dev.attache.party.Person;
+import dev.attache.common.DateRange;
+import dev.attache.model.Agreement;
+import dev.attache.model.Person;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AttacheModuleTest {
 
   /** A user's own type holding values of the model. */
-  public record Report(String title, PartialDate asOf, Period period, List<Entity> entities) {}
+  public record Report(String title, PartialDate asOf, DateRange period, List<Entity> entities) {}
 
   @Test
   void findAndAddModulesFindsTheModule() {
@@ -34,7 +34,7 @@ class AttacheModuleTest {
   @Test
   void valuesOfTheModelWorkInsideAUsersOwnTypes() {
     JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
-    Report report = new Report("r", PartialDate.parse("2025-10"), Period.parse("2019/2025"),
+    Report report = new Report("r", PartialDate.parse("2025-10"), DateRange.parse("2019/2025"),
         List.of(Samples.all().get(7)));
     String text = mapper.writeValueAsString(report);
     assertThat(text).contains("\"asOf\":\"2025-10\"", "\"period\":{\"start\":\"2019\",\"end\":\"2025\"}");

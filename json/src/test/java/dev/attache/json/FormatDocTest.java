@@ -2,8 +2,8 @@ package dev.attache.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -147,7 +147,7 @@ class HostileInputTest {
   void anUnknownOrJavaClassLikeType() {
     assertThat(entity("{\"type\":\"java.lang.ProcessBuilder\",\"command\":[\"rm\"]}"))
         .containsExactly("/entities/0/type json.entity.type");
-    assertThat(entity("{\"type\":\"dev.attache.party.Person\",\"id\":\"person:p\"}"))
+    assertThat(entity("{\"type\":\"dev.attache.model.Person\",\"id\":\"person:p\"}"))
         .containsExactly("/entities/0/type json.entity.type");
   }
 

@@ -1,6 +1,6 @@
 package dev.attache.json;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

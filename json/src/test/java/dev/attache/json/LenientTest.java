@@ -2,7 +2,7 @@ package dev.attache.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.cooperation.Agreement;
+import dev.attache.model.Agreement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -43,8 +43,8 @@ class NdjsonTest {
         closed = true;
       }
     }
-    dev.attache.common.Entity person = AttacheJson.strict().read(P1,
-        dev.attache.common.Entity.class);
+    dev.attache.model.Entity person = AttacheJson.strict().read(P1,
+        dev.attache.model.Entity.class);
     Watched ndjson = new Watched();
     try (NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(ndjson, false)) {
       writer.write(person);

@@ -1,51 +1,51 @@
 package dev.attache.json;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.AttacheService;
-import dev.attache.attache.DealStage;
-import dev.attache.attache.Duty;
-import dev.attache.attache.ExportDeal;
-import dev.attache.attache.PostingStatus;
-import dev.attache.attache.ProductCategory;
-import dev.attache.capacity.ActivityStatus;
-import dev.attache.capacity.ParticipantCount;
-import dev.attache.capacity.ParticipantRole;
-import dev.attache.capacity.Project;
-import dev.attache.capacity.ProjectParticipant;
-import dev.attache.capacity.TrainingProgram;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
+import dev.attache.model.DealStage;
+import dev.attache.model.Duty;
+import dev.attache.model.ExportDeal;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.ProductCategory;
+import dev.attache.model.ActivityStatus;
+import dev.attache.model.ParticipantCount;
+import dev.attache.model.ParticipantRole;
+import dev.attache.model.Project;
+import dev.attache.model.ProjectParticipant;
+import dev.attache.model.TrainingProgram;
 import dev.attache.common.CountryCode;
 import dev.attache.common.DateQualifier;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.Money;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementKind;
-import dev.attache.cooperation.AgreementStatus;
-import dev.attache.cooperation.Commission;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.cooperation.CooperationArea;
-import dev.attache.economy.Indicator;
-import dev.attache.economy.InformationSystem;
-import dev.attache.economy.Metric;
-import dev.attache.economy.Strategy;
-import dev.attache.economy.StrategyKind;
-import dev.attache.economy.SystemKind;
-import dev.attache.economy.SystemStatus;
-import dev.attache.event.Event;
-import dev.attache.event.EventKind;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
-import dev.attache.party.Person;
-import dev.attache.source.Source;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.Commission;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.CooperationArea;
+import dev.attache.model.Indicator;
+import dev.attache.model.InformationSystem;
+import dev.attache.model.Metric;
+import dev.attache.model.Strategy;
+import dev.attache.model.StrategyKind;
+import dev.attache.model.SystemKind;
+import dev.attache.model.SystemStatus;
+import dev.attache.model.Event;
+import dev.attache.model.EventKind;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
+import dev.attache.model.Person;
+import dev.attache.model.Source;
 import java.net.URI;
 import java.util.List;
 
@@ -84,7 +84,7 @@ final class Samples {
         Membership.builder().id(Ref.of(Membership.class, "hudayguliyev-minister"))
             .addSources(ARTICLE).person(MINISTER).organization(AGENCY)
             .role(Names.of("Minister of Communications")).singleHolder(true)
-            .period(Period.on(PartialDate.parse("2025-10-13"))).build(),
+            .period(DateRange.on(PartialDate.parse("2025-10-13"))).build(),
         AttacheService.builder().id(SERVICE).addSources(ARTICLE)
             .names(Names.of("Digital attaché service")).sendingCountry(RU)
             .addResponsibleBodies(Ref.of(Organization.class, "ru-digital-ministry"))
@@ -119,7 +119,7 @@ final class Samples {
             .addOtherAreas("Competence centre").build(),
         Commission.builder().id(Ref.of(Commission.class, "ru-tm-economic")).addSources(ARTICLE)
             .names(Names.of("Intergovernmental Russian-Turkmen Commission for Economic Cooperation"))
-            .addParties(Party.state(RU), Party.state(TM)).period(Period.from(PartialDate.of(2008)))
+            .addParties(Party.state(RU), Party.state(TM)).period(DateRange.startingAt(PartialDate.of(2008)))
             .addAreas(CooperationArea.DIGITAL_ECONOMY).addOtherAreas("Energy").build(),
         CommissionSession.builder().id(Ref.of(CommissionSession.class, "ru-tm-economic-2021"))
             .addSources(ARTICLE).commission(Ref.of(Commission.class, "ru-tm-economic"))
@@ -129,7 +129,7 @@ final class Samples {
             .addSources(ARTICLE)
             .names(Names.of("Concept for the Development of the Digital Economy in Turkmenistan"))
             .kind(StrategyKind.CONCEPT).country(TM).owner(AGENCY)
-            .adoptedOn(PartialDate.of(2018, 11)).period(Period.parse("2019/2025"))
+            .adoptedOn(PartialDate.of(2018, 11)).period(DateRange.parse("2019/2025"))
             .addGoals("Grow business and investment activity")
             .addAreas(CooperationArea.DIGITAL_ECONOMY).addOtherAreas("Knowledge economy").build(),
         Project.builder().id(PROJECT).addSources(ARTICLE)
@@ -137,7 +137,7 @@ final class Samples {
             .addParticipants(ProjectParticipant.of(UNDP, ParticipantRole.IMPLEMENTING),
                 ProjectParticipant.of(AGENCY, ParticipantRole.ACCOUNTABLE),
                 ProjectParticipant.of(INNOPOLIS, ParticipantRole.TRAINING_PROVIDER))
-            .status(ActivityStatus.IMPLEMENTATION).period(Period.from(PartialDate.of(2023)))
+            .status(ActivityStatus.IMPLEMENTATION).period(DateRange.startingAt(PartialDate.of(2023)))
             .addRecipientCountries(TM).addAreas(CooperationArea.ELECTRONIC_DATA_INTERCHANGE)
             .addOtherAreas("Gender-responsive needs assessment")
             .addResults("75 specialists trained").build(),
@@ -147,13 +147,13 @@ final class Samples {
             .participantTotal(Quantity.of(75))
             .addParticipantCounts(ParticipantCount.of(AGENCY, 30), ParticipantCount.of(PARK, 20))
             .addTopics("Java", "Python", "Linux").addCertifications("Cisco CCNA")
-            .period(Period.parse("2025-03-03/2025-03-14")).place(Place.of(TM, "Ashgabat"))
+            .period(DateRange.parse("2025-03-03/2025-03-14")).place(Place.of(TM, "Ashgabat"))
             .project(PROJECT).attacheService(SERVICE).addHostCountries(TM, RU).build(),
         InformationSystem.builder().id(Ref.of(InformationSystem.class, "tm-interagency-edi"))
             .addSources(ARTICLE).names(Names.of("Interagency Electronic Data Exchange System"))
             .kind(SystemKind.ELECTRONIC_DATA_INTERCHANGE).country(TM).operator(AGENCY)
             .addParticipants(PARK).status(SystemStatus.PILOT)
-            .period(Period.from(PartialDate.of(2023))).project(PROJECT).build(),
+            .period(DateRange.startingAt(PartialDate.of(2023))).project(PROJECT).build(),
         Event.builder().id(Ref.of(Event.class, "innopolis-visit-2025-03")).addSources(ARTICLE)
             .kind(EventKind.WORKING_VISIT).date(QualifiedDate.of(PartialDate.parse("2025-03-03")))
             .endDate(PartialDate.parse("2025-03-14")).place(Place.of(TM, "Ashgabat"))

@@ -3,7 +3,7 @@ package dev.attache.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.attache.cooperation.Agreement;
+import dev.attache.model.Agreement;
 import dev.attache.validation.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class StrictnessTest {
     return problems(AGREEMENT.formatted(extra), Agreement.class);
   }
 
-  static List<String> problems(String json, Class<? extends dev.attache.common.Entity> type) {
+  static List<String> problems(String json, Class<? extends dev.attache.model.Entity> type) {
     try {
       AttacheJson.strict().read(json, type);
       return List.of();
@@ -73,17 +73,17 @@ class StrictnessTest {
         .containsExactly("/kind json.type");
     String session = "{\"type\":\"commission-session\",\"id\":\"commission-session:s\","
         + "\"commission\":\"commission:c\",\"date\":\"2021\",\"number\":%s}";
-    assertThat(problems(session.formatted("\"12\""), dev.attache.cooperation.CommissionSession.class))
+    assertThat(problems(session.formatted("\"12\""), dev.attache.model.CommissionSession.class))
         .containsExactly("/number json.type");
-    assertThat(problems(session.formatted("1.9"), dev.attache.cooperation.CommissionSession.class))
+    assertThat(problems(session.formatted("1.9"), dev.attache.model.CommissionSession.class))
         .containsExactly("/number json.type");
-    assertThat(problems(session.formatted("1e3"), dev.attache.cooperation.CommissionSession.class))
+    assertThat(problems(session.formatted("1e3"), dev.attache.model.CommissionSession.class))
         .containsExactly("/number json.type");
-    assertThat(problems(session.formatted("99999999999"), dev.attache.cooperation.CommissionSession.class))
+    assertThat(problems(session.formatted("99999999999"), dev.attache.model.CommissionSession.class))
         .containsExactly("/number json.number.range");
-    assertThat(problems(session.formatted("true"), dev.attache.cooperation.CommissionSession.class))
+    assertThat(problems(session.formatted("true"), dev.attache.model.CommissionSession.class))
         .containsExactly("/number json.type");
-    assertThat(problems(session.formatted("7"), dev.attache.cooperation.CommissionSession.class))
+    assertThat(problems(session.formatted("7"), dev.attache.model.CommissionSession.class))
         .isEmpty();
   }
 
@@ -120,7 +120,7 @@ class StrictnessTest {
   void theTypeIsAClosedSetOfNamesNeverAClass() {
     assertThat(problems("{\"type\":\"java.lang.Runtime\",\"id\":\"x:y\"}", Agreement.class))
         .containsExactly("/type json.entity.type");
-    assertThat(problems("{\"type\":\"dev.attache.cooperation.Agreement\"}", Agreement.class))
+    assertThat(problems("{\"type\":\"dev.attache.model.Agreement\"}", Agreement.class))
         .containsExactly("/type json.entity.type");
     assertThat(problems("{\"id\":\"agreement:a\"}", Agreement.class))
         .containsExactly("/type json.entity.type");

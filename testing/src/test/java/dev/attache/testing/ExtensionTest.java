@@ -8,7 +8,7 @@ import dev.attache.data.ReferenceDataset;
 import dev.attache.dataset.Dataset;
 import dev.attache.testing.junit.AttacheExtension;
 import dev.attache.testing.junit.ReferenceEntity;
-import dev.attache.party.Organization;
+import dev.attache.model.Organization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -47,7 +47,7 @@ class ExtensionTest {
   /** Run by the test kit above, not on its own. */
   @ExtendWith(AttacheExtension.class)
   static class Generated {
-    static java.util.List<dev.attache.common.Entity> seen;
+    static java.util.List<dev.attache.model.Entity> seen;
 
     @Test
     void failsWithGeneratedData(@dev.attache.testing.junit.GeneratedDataset(count = 50) Dataset data) {

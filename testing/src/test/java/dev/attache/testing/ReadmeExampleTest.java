@@ -3,10 +3,10 @@ package dev.attache.testing;
 import static dev.attache.testing.assertions.AttacheAssertions.assertThat;
 import static dev.attache.testing.assertions.AttacheAssertions.assertThatProblems;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.PostingStatus;
-import dev.attache.common.Party;
-import dev.attache.cooperation.Agreement;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.Party;
+import dev.attache.model.Agreement;
 import dev.attache.dataset.Dataset;
 import dev.attache.testing.junit.AttacheExtension;
 import dev.attache.testing.junit.ReferenceEntity;

@@ -4,28 +4,28 @@ import static dev.attache.testing.assertions.AttacheAssertions.assertThat;
 import static dev.attache.testing.assertions.AttacheAssertions.assertThatProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.PostingStatus;
-import dev.attache.capacity.TrainingProgram;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.TrainingProgram;
 import dev.attache.common.CountryCode;
 import dev.attache.common.DateQualifier;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Period;
+import dev.attache.common.DateRange;
 import dev.attache.common.QuantityComparator;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementStatus;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementStatus;
 import dev.attache.dataset.Dataset;
-import dev.attache.economy.Indicator;
-import dev.attache.economy.Metric;
-import dev.attache.economy.Strategy;
-import dev.attache.event.Event;
-import dev.attache.event.EventKind;
+import dev.attache.model.Indicator;
+import dev.attache.model.Metric;
+import dev.attache.model.Strategy;
+import dev.attache.model.Event;
+import dev.attache.model.EventKind;
 import dev.attache.testing.junit.AttacheExtension;
 import dev.attache.testing.junit.ReferenceEntity;
-import dev.attache.party.Person;
-import dev.attache.source.Source;
+import dev.attache.model.Person;
+import dev.attache.model.Source;
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.Problem;
 import dev.attache.validation.ReferenceData;
@@ -146,9 +146,9 @@ class ReferenceDatasetTest {
 
   @Test
   void whatPeriodDoesTurkmenistansDigitalEconomyConceptCover(Dataset reference) {
-    Strategy concept = reference.find("Digital Economy Development Concept", Strategy.class).get(0);
+    Strategy concept = reference.search("Digital Economy Development Concept", Strategy.class).get(0);
     assertThat(concept.getCountry()).isEqualTo(CountryCode.of("TM"));
-    assertThat(concept.getPeriod()).hasValue(Period.parse("2019/2025"));
+    assertThat(concept.getPeriod()).hasValue(DateRange.parse("2019/2025"));
   }
 
   @Test
@@ -169,9 +169,9 @@ class ReferenceDatasetTest {
   @Test
   void theMinisterIsFoundByEverySpellingOfTheArticles(Dataset reference,
       @ReferenceEntity("person:hajymyrat-hudayguliyev") Person minister) {
-    assertThat(reference.find("Khadzhimyrat Khudaygulyev", Person.class)).containsExactly(minister);
-    assertThat(reference.find("Hajymyrat Hudayguliyev", Person.class)).containsExactly(minister);
-    assertThat(reference.find("Худайгулыев", Person.class)).containsExactly(minister);
+    assertThat(reference.search("Khadzhimyrat Khudaygulyev", Person.class)).containsExactly(minister);
+    assertThat(reference.search("Hajymyrat Hudayguliyev", Person.class)).containsExactly(minister);
+    assertThat(reference.search("Худайгулыев", Person.class)).containsExactly(minister);
     // the posts he held, by date
     assertThat(reference.involving(minister.getId())).extracting(e -> e.getId().toString())
         .contains("membership:hudayguliyev-agency-chairman",

@@ -1,7 +1,7 @@
 package dev.attache.data.generate;
 
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.dataset.Dataset;
 import dev.attache.json.AttacheJson;
 import dev.attache.json.NdjsonWriter;

@@ -2,53 +2,53 @@ package dev.attache.data.generate;
 
 import static dev.attache.data.generate.Pools.pick;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.AttacheService;
-import dev.attache.attache.DealStage;
-import dev.attache.attache.Duty;
-import dev.attache.attache.ExportDeal;
-import dev.attache.attache.PostingStatus;
-import dev.attache.attache.ProductCategory;
-import dev.attache.capacity.ActivityStatus;
-import dev.attache.capacity.ParticipantCount;
-import dev.attache.capacity.ParticipantRole;
-import dev.attache.capacity.Project;
-import dev.attache.capacity.ProjectParticipant;
-import dev.attache.capacity.TrainingProgram;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
+import dev.attache.model.DealStage;
+import dev.attache.model.Duty;
+import dev.attache.model.ExportDeal;
+import dev.attache.model.PostingStatus;
+import dev.attache.model.ProductCategory;
+import dev.attache.model.ActivityStatus;
+import dev.attache.model.ParticipantCount;
+import dev.attache.model.ParticipantRole;
+import dev.attache.model.Project;
+import dev.attache.model.ProjectParticipant;
+import dev.attache.model.TrainingProgram;
 import dev.attache.common.CountryCode;
 import dev.attache.common.DateQualifier;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.common.Money;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Party;
-import dev.attache.common.Period;
+import dev.attache.model.Party;
+import dev.attache.common.DateRange;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
-import dev.attache.common.Ref;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementKind;
-import dev.attache.cooperation.AgreementStatus;
-import dev.attache.cooperation.Commission;
-import dev.attache.cooperation.CommissionSession;
-import dev.attache.cooperation.CooperationArea;
-import dev.attache.economy.Indicator;
-import dev.attache.economy.InformationSystem;
-import dev.attache.economy.Metric;
-import dev.attache.economy.Strategy;
-import dev.attache.economy.StrategyKind;
-import dev.attache.economy.SystemKind;
-import dev.attache.economy.SystemStatus;
-import dev.attache.event.Event;
-import dev.attache.event.EventKind;
-import dev.attache.party.Membership;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
-import dev.attache.party.Person;
-import dev.attache.source.Source;
+import dev.attache.model.Ref;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.Commission;
+import dev.attache.model.CommissionSession;
+import dev.attache.model.CooperationArea;
+import dev.attache.model.Indicator;
+import dev.attache.model.InformationSystem;
+import dev.attache.model.Metric;
+import dev.attache.model.Strategy;
+import dev.attache.model.StrategyKind;
+import dev.attache.model.SystemKind;
+import dev.attache.model.SystemStatus;
+import dev.attache.model.Event;
+import dev.attache.model.EventKind;
+import dev.attache.model.Membership;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
+import dev.attache.model.Person;
+import dev.attache.model.Source;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -277,12 +277,12 @@ final class EntityFactory {
         .organization(id(Organization.class, organizationNumber)).role(Names.of(role)).singleHolder(single);
     if (single) {
       int start = 2000 + 4 * (int) slot;
-      membership.period(Period.of(PartialDate.of(start, 1 + random.nextInt(3)),
+      membership.period(DateRange.of(PartialDate.of(start, 1 + random.nextInt(3)),
           PartialDate.of(start + 3, 9 + random.nextInt(4))));
     } else {
       LocalDate start = day(random, LocalDate.of(2005, 1, 1), today);
-      membership.period(random.nextBoolean() ? Period.from(vague(random, start))
-          : Period.of(PartialDate.of(start), PartialDate.of(start.plusYears(1 + random.nextInt(4)))));
+      membership.period(random.nextBoolean() ? DateRange.startingAt(vague(random, start))
+          : DateRange.of(PartialDate.of(start), PartialDate.of(start.plusYears(1 + random.nextInt(4)))));
     }
     return membership.build();
   }
@@ -478,7 +478,7 @@ final class EntityFactory {
         .names(Names.of("Intergovernmental " + Pools.countryName(a) + "–" + Pools.countryName(b)
             + " Commission for " + pick(random, COMMISSION_FIELDS)))
         .addParties(Party.state(a), Party.state(b))
-        .period(Period.from(PartialDate.of(start)))
+        .period(DateRange.startingAt(PartialDate.of(start)))
         .addAllAreas(someOf(random, CooperationArea.values(), 1, 4)).build();
   }
 
@@ -515,7 +515,7 @@ final class EntityFactory {
             + " of " + Pools.countryName(country) + " " + start + "–" + (start + 6)))
         .kind(kind).country(CountryCode.of(country))
         .adoptedOn(PartialDate.of(start - 1, 1 + random.nextInt(12)))
-        .period(Period.of(PartialDate.of(start), PartialDate.of(start + 6)))
+        .period(DateRange.of(PartialDate.of(start), PartialDate.of(start + 6)))
         .addGoals(pick(random, GOALS))
         .addAllAreas(someOf(random, CooperationArea.values(), 1, 3));
     Ref<Organization> owner = any(Organization.class, random);
@@ -536,7 +536,7 @@ final class EntityFactory {
         .addAllSources(sources(random))
         .title(Names.of("Digital governance support in " + Pools.countryName(
             pick(random, Pools.HOSTS)) + " (" + start + ")"))
-        .status(status).period(Period.of(PartialDate.of(start), PartialDate.of(end)))
+        .status(status).period(DateRange.of(PartialDate.of(start), PartialDate.of(end)))
         .addRecipientCountries(CountryCode.of(pick(random, Pools.HOSTS)))
         .addAllAreas(someOf(random, CooperationArea.values(), 1, 4));
     ParticipantRole[] roles = ParticipantRole.values();
@@ -556,7 +556,7 @@ final class EntityFactory {
         .id(id(TrainingProgram.class, number)).addAllSources(sources(random))
         .names(Names.of("Training in " + pick(random, Pools.TOPICS) + " (" + start.getYear() + ")"))
         .addAllProviders(some(Organization.class, random, 1 + random.nextInt(2)))
-        .period(Period.of(PartialDate.of(start), PartialDate.of(start.plusDays(4 + random.nextInt(30)))))
+        .period(DateRange.of(PartialDate.of(start), PartialDate.of(start.plusDays(4 + random.nextInt(30)))))
         .place(Place.of(CountryCode.of(country), Pools.city(random, country)));
     long sum = 0;
     for (Ref<Organization> organization : some(Organization.class, random, random.nextInt(4))) {
@@ -604,8 +604,8 @@ final class EntityFactory {
         .kind(kind).country(CountryCode.of(country)).status(status)
         .addAllParticipants(some(Organization.class, random, random.nextInt(4)))
         .period(status == SystemStatus.RETIRED
-            ? Period.of(PartialDate.of(start), PartialDate.of(Math.min(today.getYear(), start + 5)))
-            : Period.from(PartialDate.of(start)));
+            ? DateRange.of(PartialDate.of(start), PartialDate.of(Math.min(today.getYear(), start + 5)))
+            : DateRange.startingAt(PartialDate.of(start)));
     Ref<Organization> operator = any(Organization.class, random);
     if (operator != null && random.nextInt(10) < 7) {
       system.operator(operator);

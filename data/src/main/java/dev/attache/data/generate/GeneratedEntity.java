@@ -1,6 +1,6 @@
 package dev.attache.data.generate;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import java.util.Optional;
 
 /**

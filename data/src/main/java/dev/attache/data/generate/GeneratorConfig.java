@@ -1,6 +1,6 @@
 package dev.attache.data.generate;
 
-import dev.attache.common.EntityKind;
+import dev.attache.model.EntityKind;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package dev.attache.data.generate;
 
-import dev.attache.common.EntityKind;
+import dev.attache.model.EntityKind;
 import java.util.EnumMap;
 import java.util.Map;
 

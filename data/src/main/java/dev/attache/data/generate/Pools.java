@@ -1,6 +1,6 @@
 package dev.attache.data.generate;
 
-import dev.attache.common.Cyrillic;
+import dev.attache.internal.Cyrillic;
 import dev.attache.common.Names;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.attache.data.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.common.EntityKind;
+import dev.attache.model.EntityKind;
 import dev.attache.validation.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;

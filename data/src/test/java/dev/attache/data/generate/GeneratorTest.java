@@ -3,8 +3,8 @@ package dev.attache.data.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.dataset.Dataset;
 import dev.attache.json.AttacheJson;
 import dev.attache.json.JsonDecodingException;

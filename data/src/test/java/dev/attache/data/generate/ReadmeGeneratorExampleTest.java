@@ -2,7 +2,7 @@ package dev.attache.data.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.dataset.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.attache.data.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.attache.PostingStatus;
+import dev.attache.model.PostingStatus;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
-import dev.attache.common.Party;
+import dev.attache.model.Entity;
+import dev.attache.model.Party;
 import dev.attache.dataset.Dataset;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
@@ -71,7 +71,7 @@ class ConcurrencyTest {
       answer.append(entities.stream().mapToInt(e ->
           AttacheValidator.standard().validate(e).size()).sum()).append(' ');
       // the queries, name index built lazily by whichever thread comes first
-      answer.append(dataset.find("Khadzhimyrat Khudaygulyev").size()).append(' ');
+      answer.append(dataset.search("Khadzhimyrat Khudaygulyev").size()).append(' ');
       answer.append(dataset.postings(CountryCode.of("CN"), LocalDate.of(2025, 6, 1),
           PostingStatus.ACTIVE).size()).append(' ');
       answer.append(dataset.agreementsInForce(Party.state("RU"), Party.state("CN"),

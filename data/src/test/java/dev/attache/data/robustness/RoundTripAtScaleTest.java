@@ -2,7 +2,7 @@ package dev.attache.data.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
 import dev.attache.json.AttacheJson;

@@ -1,7 +1,7 @@
 package dev.attache.cli;
 
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
 import dev.attache.json.AttacheJson;
 import java.io.IOException;
 import java.io.OutputStream;

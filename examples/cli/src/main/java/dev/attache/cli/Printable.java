@@ -1,6 +1,6 @@
 package dev.attache.cli;
 
-import dev.attache.common.Texts;
+import dev.attache.internal.Texts;
 import java.nio.file.Path;
 
 /**

@@ -1,16 +1,16 @@
 package dev.attache.cli;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.Duty;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.Duty;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
-import dev.attache.common.EntityKind;
-import dev.attache.cooperation.Agreement;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Agreement;
 import dev.attache.dataset.Dataset;
 import dev.attache.dataset.TimelineEntry;
-import dev.attache.economy.Indicator;
+import dev.attache.model.Indicator;
 import dev.attache.json.AttacheJson;
-import dev.attache.source.Source;
+import dev.attache.model.Source;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -84,25 +84,7 @@ final class Report {
 
   /** What an entity is called, as one safe line: names, titles and summaries come from the data. */
   private static String label(Entity entity) {
-    return Printable.of(rawLabel(entity));
-  }
-
-  private static String rawLabel(Entity entity) {
-    if (entity instanceof dev.attache.common.Named named) {
-      return named.getNames().getPrimary();
-    } else if (entity instanceof Agreement agreement) {
-      return agreement.getTitle().getPrimary();
-    } else if (entity instanceof dev.attache.capacity.Project project) {
-      return project.getTitle().getPrimary();
-    } else if (entity instanceof dev.attache.event.Event event) {
-      return event.getSummary();
-    } else if (entity instanceof AttachePosting posting) {
-      return "attaché posting in " + posting.getHostCountry() + " (" + words(posting.getStatus())
-          + ")";
-    } else if (entity instanceof Indicator indicator) {
-      return words(indicator.getMetric()) + " " + indicator.getValue();
-    }
-    return entity.getId().toString();
+    return Printable.of(entity.label());
   }
 
   // ---------------------------------------------------------------- text

@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
       dataset = ReferenceDataset.load();
       title = "reference dataset";
     } else {
-      List<dev.attache.common.Entity> entities = new ArrayList<>();
+      List<dev.attache.model.Entity> entities = new ArrayList<>();
       Input.Counts counts;
       try (Input input = Input.open(file, inputFormat.of(file), AttacheJson.lenient())) {
         counts = input.read(e -> entities.add(e.entity()), problem -> { });

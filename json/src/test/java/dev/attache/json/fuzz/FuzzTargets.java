@@ -5,23 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.InvalidValueException;
 import dev.attache.common.Money;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.common.Period;
+import dev.attache.common.DateRange;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
-import dev.attache.common.Ref;
+import dev.attache.model.Ref;
 import dev.attache.dataset.Dataset;
 import dev.attache.json.AttacheJson;
 import dev.attache.json.DocumentResult;
 import dev.attache.json.NdjsonLine;
 import dev.attache.json.NdjsonReader;
-import dev.attache.party.Organization;
-import dev.attache.party.OrganizationKind;
-import dev.attache.party.Person;
+import dev.attache.model.Organization;
+import dev.attache.model.OrganizationKind;
+import dev.attache.model.Person;
 import dev.attache.validation.Problem;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -78,7 +78,7 @@ class FuzzTargets {
     roundTrip(text, CountryCode::parse);
     roundTrip(text, Money::parse);
     roundTrip(text, Quantity::parse);
-    roundTrip(text, Period::parse);
+    roundTrip(text, DateRange::parse);
     roundTrip(text, QualifiedDate::parse);
     roundTrip(text, Ref::parse);
   }
@@ -86,7 +86,7 @@ class FuzzTargets {
   @FuzzTest
   void nameLookup(FuzzedDataProvider data) {
     String query = data.consumeRemainingAsString();
-    NAMES.findMatches(query).forEach(m -> assertThat(m.spelling()).isNotEmpty());
+    NAMES.searchMatches(query).forEach(m -> assertThat(m.spelling()).isNotEmpty());
   }
 
   /** Parses to a value whose text form parses to the same value, or refuses with a code. */
@@ -107,10 +107,10 @@ class FuzzTargets {
     assertThat(problem.getPointer()).matches("(/.*)?");
     assertThat(problem.getMessage()).hasSizeLessThan(1000);
     // one problem, one line of output: nothing in it breaks a line or an encoder
-    assertThat(dev.attache.common.Texts.firstIllegal(problem.getPointer(), false)).isNegative();
-    assertThat(dev.attache.common.Texts.firstIllegal(problem.getMessage(), false)).isNegative();
+    assertThat(dev.attache.internal.Texts.firstIllegal(problem.getPointer(), false)).isNegative();
+    assertThat(dev.attache.internal.Texts.firstIllegal(problem.getMessage(), false)).isNegative();
     problem.getValue().ifPresent(v ->
-        assertThat(dev.attache.common.Texts.firstIllegal(v, false)).isNegative());
+        assertThat(dev.attache.internal.Texts.firstIllegal(v, false)).isNegative());
     problem.getValue().ifPresent(v -> assertThat(v.length()).isLessThanOrEqualTo(80));
   }
 }

@@ -1,9 +1,9 @@
 package dev.attache.testing.assertions;
 
-import dev.attache.common.Party;
-import dev.attache.cooperation.Agreement;
-import dev.attache.cooperation.AgreementStatus;
-import dev.attache.cooperation.CooperationArea;
+import dev.attache.model.Party;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.CooperationArea;
 import java.time.LocalDate;
 import org.assertj.core.api.AbstractObjectAssert;
 

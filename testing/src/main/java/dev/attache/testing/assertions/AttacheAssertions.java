@@ -1,7 +1,7 @@
 package dev.attache.testing.assertions;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.cooperation.Agreement;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.Agreement;
 import dev.attache.dataset.Dataset;
 import dev.attache.validation.Problem;
 import java.util.List;

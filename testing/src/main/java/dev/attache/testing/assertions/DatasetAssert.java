@@ -1,7 +1,7 @@
 package dev.attache.testing.assertions;
 
-import dev.attache.common.EntityKind;
-import dev.attache.common.Ref;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Ref;
 import dev.attache.dataset.Dataset;
 import dev.attache.validation.Problem;
 import java.util.List;

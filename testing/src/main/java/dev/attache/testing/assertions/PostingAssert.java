@@ -1,8 +1,8 @@
 package dev.attache.testing.assertions;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.Duty;
-import dev.attache.attache.PostingStatus;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.Duty;
+import dev.attache.model.PostingStatus;
 import dev.attache.common.CountryCode;
 import java.time.LocalDate;
 import org.assertj.core.api.AbstractObjectAssert;

@@ -1,6 +1,6 @@
 package dev.attache.testing.junit;
 
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.common.InvalidValueException;
 import dev.attache.dataset.Dataset;
 import dev.attache.data.ReferenceDataset;

@@ -1,9 +1,9 @@
 package dev.attache.example.consumer;
 
-import dev.attache.attache.AttachePosting;
-import dev.attache.attache.PostingStatus;
+import dev.attache.model.AttachePosting;
+import dev.attache.model.PostingStatus;
 import dev.attache.common.CountryCode;
-import dev.attache.common.Entity;
+import dev.attache.model.Entity;
 import dev.attache.data.ReferenceDataset;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;

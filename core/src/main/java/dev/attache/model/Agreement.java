@@ -1,0 +1,171 @@
+package dev.attache.model;
+
+import dev.attache.common.CountryCode;
+import dev.attache.common.Limits;
+import dev.attache.common.Names;
+import dev.attache.common.PartialDate;
+import dev.attache.validation.Distinct;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A memorandum, agreement, treaty, protocol, roadmap or set of cooperation terms between states or
+ * organizations.
+ *
+ * <p>Rules: at least two parties ({@code agreement.parties.size}), all distinct
+ * ({@code agreement.parties.distinct}); from {@code SIGNED} on, a signature date
+ * ({@code agreement.signed.date}); not agreed before proposed ({@code agreement.agreed.order}); not
+ * signed before proposed or agreed ({@code agreement.signed.order}); in
+ * force not before signed ({@code agreement.in-force.order}); expiry not before in force
+ * ({@code agreement.expiry.order}). A date is "before" another only when it certainly is: a date
+ * known to the year is never before a day inside that year.
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rules, validation does.
+ */
+@Value.Immutable
+@AgreementRules
+public abstract sealed class Agreement implements Entity, HasCooperationAreas, WithAgreement permits ImmutableAgreement {
+  Agreement() {}
+
+  @Override
+  public abstract Ref<Agreement> getId();
+
+  /**
+   * The title, in one or more languages.
+   *
+   * @return the title, not null
+   */
+  @Valid
+  public abstract Names getTitle();
+
+  /**
+   * The form of the agreement: memorandum, treaty, protocol and so on.
+   *
+   * @return the kind, not null
+   */
+  public abstract AgreementKind getKind();
+
+  /**
+   * The states or organizations that are parties to it: at least two
+   * ({@code agreement.parties.size}), all distinct ({@code agreement.parties.distinct}).
+   *
+   * @return the parties, in the order given; unmodifiable, not null
+   */
+  @Size(min = 2, max = Limits.PARTIES, message = "{agreement.parties.size}")
+  @Distinct(message = "{agreement.parties.distinct}")
+  public abstract List<Party> getParties();
+
+  /**
+   * Where the agreement stands, from proposed to terminated.
+   *
+   * @return the status, not null
+   */
+  public abstract AgreementStatus getStatus();
+
+  /**
+   * When the agreement was first proposed.
+   *
+   * @return the date, or empty if not known; not null
+   */
+  public abstract Optional<PartialDate> getProposedOn();
+
+  /**
+   * When the parties agreed on the text, before any signature.
+   *
+   * @return the date, or empty if not agreed yet or not known; not null
+   */
+  public abstract Optional<PartialDate> getAgreedOn();
+
+  /**
+   * When the agreement was signed; required from {@link AgreementStatus#SIGNED} on
+   * ({@code agreement.signed.date}).
+   *
+   * @return the signature date, or empty if not signed yet; not null
+   */
+  public abstract Optional<PartialDate> getSignedOn();
+
+  /**
+   * When the agreement entered, or is to enter, into force.
+   *
+   * @return the date, or empty if not known; not null
+   */
+  public abstract Optional<PartialDate> getInForceFrom();
+
+  /**
+   * When the agreement stops, or stopped, being in force.
+   *
+   * @return the date, or empty if it has no end or the end is not known; not null
+   */
+  public abstract Optional<PartialDate> getExpiresOn();
+
+  /**
+   * True if the agreement may be in force on the date: its status says it entered into force
+   * ({@code IN_FORCE}, {@code EXPIRED}, {@code TERMINATED}) or it is {@code SIGNED} with a known
+   * in-force date, and the date lies from the earliest day its start (in force from, else signed)
+   * may mean to the latest day its expiry may mean. An expired or terminated agreement without an
+   * expiry date ended at an unknown time and counts as possibly in force on any later date.
+   *
+   * @param date the day to ask about, not null
+   * @return true if the agreement may be in force on that day, as above
+   */
+  public boolean isInForceOn(java.time.LocalDate date) {
+    AgreementStatus status = getStatus();
+    boolean entered = status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED
+        || status == AgreementStatus.TERMINATED
+        || status == AgreementStatus.SIGNED && getInForceFrom().isPresent();
+    return entered
+        && getInForceFrom().or(this::getSignedOn).map(s -> !date.isBefore(s.earliest()))
+            .orElse(true)
+        && getExpiresOn().map(e -> !date.isAfter(e.latest())).orElse(true);
+  }
+
+  @Override
+  public List<Reference> references() {
+    return References.of(this).parties("parties", getParties()).list();
+  }
+
+  @Override
+  public Optional<PartialDate> timelineDate() {
+    return getSignedOn().or(this::getProposedOn).or(this::getInForceFrom);
+  }
+
+  @Override
+  public String label() {
+    return getTitle().getPrimary();
+  }
+
+  @Override
+  public Set<String> spellings() {
+    return getTitle().allSpellings();
+  }
+
+  @Override
+  public Set<CountryCode> countries() {
+    return Party.states(getParties());
+  }
+
+  /**
+   * Returns a new, empty builder of an agreement.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Agreement}: set at least the id, title, kind and status, then call
+   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
+   * {@code null} argument throws {@code NullPointerException}. The rules are not checked here:
+   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
+   * and not thread-safe.
+   */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,181 @@
+package dev.attache.model;
+
+import dev.attache.common.CountryCode;
+import dev.attache.common.Limits;
+import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
+import dev.attache.validation.NonBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One attaché posting of a service in a host country: who (if known), its status, when the
+ * attaché is expected ({@code plannedArrival}) and when they actually arrived and left. Each date
+ * is qualified, because the sources rarely give more: "to arrive before the end of the year" is a
+ * planned arrival {@code <=2025}; "already works there" on 2025-10-13 is an arrival
+ * {@code <=2025-10-13}.
+ *
+ * <p>Rules: an {@code ACTIVE} posting has an arrival ({@code posting.active.arrival}); a
+ * {@code COMPLETED} posting has a departure ({@code posting.completed.departure}); a
+ * {@code PLANNED} or {@code IN_TRAINING} posting has no arrival yet
+ * ({@code posting.planned.arrived}); the departure is not certainly before the arrival
+ * ({@code posting.departure.order}). The dataset checks that a service has one active posting per
+ * host country at a time.
+ *
+ * <p>Instances are immutable and thread-safe. Make one with {@link #builder()}, and a changed copy
+ * with the {@code with…} methods; building does not check the rules, validation does.
+ */
+@Value.Immutable
+@AttachePostingRules
+public abstract sealed class AttachePosting implements Entity, WithAttachePosting
+    permits ImmutableAttachePosting {
+  AttachePosting() {}
+
+  @Override
+  public abstract Ref<AttachePosting> getId();
+
+  /**
+   * The attaché service the posting belongs to.
+   *
+   * @return the reference to the service, not null
+   */
+  public abstract Ref<AttacheService> getService();
+
+  /**
+   * The country the attaché is posted to.
+   *
+   * @return the host country, not null
+   */
+  public abstract CountryCode getHostCountry();
+
+  /**
+   * The attaché, when the sources name them.
+   *
+   * @return the reference to the person, or empty if the sources do not name them; not null
+   */
+  public abstract Optional<Ref<Person>> getPerson();
+
+  /**
+   * Where the posting stands, as the sources say.
+   *
+   * @return the status, not null
+   */
+  public abstract PostingStatus getStatus();
+
+  /**
+   * When the attaché is expected to arrive, with how sure that is.
+   *
+   * @return the planned arrival, or empty if not known; not null
+   */
+  public abstract Optional<QualifiedDate> getPlannedArrival();
+
+  /**
+   * When the attaché actually arrived.
+   *
+   * @return the arrival, or empty if they have not arrived or it is not known; not null
+   */
+  public abstract Optional<QualifiedDate> getArrival();
+
+  /**
+   * When the attaché left.
+   *
+   * @return the departure, or empty if they have not left or it is not known; not null
+   */
+  public abstract Optional<QualifiedDate> getDeparture();
+
+  /**
+   * What the attaché of this posting does, from the {@link Duty} catalogue.
+   *
+   * @return the duties, in catalogue order; unmodifiable, possibly empty, not null
+   */
+  public abstract Set<Duty> getDuties();
+
+  /**
+   * Duties outside the {@link Duty} catalogue, in English.
+   *
+   * @return the other duties, each non-blank; unmodifiable, possibly empty, not null
+   */
+  @Size(max = Limits.ITEMS)
+  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
+
+  /**
+   * True if the posting stands in its host country on the date, for its status:
+   *
+   * <ul>
+   *   <li>{@code ACTIVE}, {@code COMPLETED}, {@code CANCELLED}: the attaché may have been there:
+   *       on or after the earliest day the arrival may be, and on or before the latest day the
+   *       departure may be. An arrival {@code <=2025-10-13} may be any day up to then; no
+   *       departure, or one {@code >=2026}, does not limit. Without an arrival, never.
+   *   <li>{@code PLANNED}, {@code IN_TRAINING}: the planned arrival is still to come: the date is
+   *       not after the latest day it may be ({@code <=2025}: 2025-12-31). With no planned arrival,
+   *       or one {@code NOT_BEFORE}, always.
+   * </ul>
+   *
+   * Status is what the sources say and always wins: a posting planned "not later than 2025" is
+   * never active on 2025-06-01, because nothing says the attaché arrived.
+   *
+   * @param date the day to ask about, not null
+   * @return true if the posting stands in its host country on that day, as above
+   */
+  public boolean isOn(java.time.LocalDate date) {
+    switch (getStatus()) {
+      case PLANNED, IN_TRAINING -> {
+        return getPlannedArrival().map(arrival -> !date.isAfter(arrival.latestPossible()))
+            .orElse(true);
+      }
+      default -> {
+        return getArrival().isPresent()
+            && !date.isBefore(getArrival().get().earliestPossible())
+            && getDeparture().map(d -> !date.isAfter(d.latestPossible())).orElse(true);
+      }
+    }
+  }
+
+  @Override
+  public List<Reference> references() {
+    return References.of(this).one("service", getService(), AttacheService.class).one("person", getPerson(), Person.class).list();
+  }
+
+  @Override
+  public Optional<PartialDate> timelineDate() {
+    return getArrival().or(this::getPlannedArrival).map(QualifiedDate::getDate);
+  }
+
+  @Override
+  public String label() {
+    return "attaché posting in " + getHostCountry() + " (" + getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+  }
+
+  @Override
+  public Set<String> spellings() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<CountryCode> countries() {
+    return Set.of(getHostCountry());
+  }
+
+  /**
+   * Returns a new, empty builder of an attaché posting.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AttachePosting}: set at least the id, service, host country and status, then
+   * call {@code build()}, which throws {@code IllegalStateException} naming any of them left
+   * unset. A {@code null} argument throws {@code NullPointerException}. The rules are not checked
+   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
+   * mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableAttachePosting.Builder {
+    Builder() {}
+  }
+}

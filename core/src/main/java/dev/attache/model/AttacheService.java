@@ -1,0 +1,121 @@
+package dev.attache.model;
+
+import dev.attache.common.CountryCode;
+import dev.attache.common.Limits;
+import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
+import dev.attache.validation.NonBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A state's digital attaché service: specialists posted abroad to help its IT companies export
+ * and to attract partners. Rule: it is not established before it was conceived
+ * ({@code attache-service.established.order}).
+ *
+ * <p>Its postings are {@link AttachePosting} entities that refer to it. Instances are immutable
+ * and thread-safe. Make one with {@link #builder()}, and a changed copy with the {@code with…}
+ * methods; building does not check the rule, validation does.
+ */
+@Value.Immutable
+@AttacheServiceRules
+public abstract sealed class AttacheService implements Entity, Named, WithAttacheService
+    permits ImmutableAttacheService {
+  AttacheService() {}
+
+  @Override
+  public abstract Ref<AttacheService> getId();
+
+  /**
+   * The state that runs the service and posts its attachés abroad.
+   *
+   * @return the sending country, not null
+   */
+  public abstract CountryCode getSendingCountry();
+
+  /**
+   * The bodies responsible for establishing and running it.
+   *
+   * @return the references to the bodies; unmodifiable, possibly empty, not null
+   */
+  @Size(max = Limits.REFERENCES)
+  public abstract List<Ref<Organization>> getResponsibleBodies();
+
+  /**
+   * When the idea first emerged.
+   *
+   * @return the date it was conceived, or empty if not known; not null
+   */
+  public abstract Optional<QualifiedDate> getConceived();
+
+  /**
+   * When it was formally established.
+   *
+   * @return the date it was established, or empty if it was not or the date is not known; not
+   *     null
+   */
+  public abstract Optional<QualifiedDate> getEstablished();
+
+  /**
+   * What the service's attachés do, from the {@link Duty} catalogue.
+   *
+   * @return the duties, in catalogue order; unmodifiable, possibly empty, not null
+   */
+  public abstract Set<Duty> getDuties();
+
+  /**
+   * Duties outside the {@link Duty} catalogue, in English.
+   *
+   * @return the other duties, each non-blank; unmodifiable, possibly empty, not null
+   */
+  @Size(max = Limits.ITEMS)
+  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
+
+  @Override
+  public List<Reference> references() {
+    return References.of(this).all("responsibleBodies", getResponsibleBodies(), Organization.class).list();
+  }
+
+  @Override
+  public Optional<PartialDate> timelineDate() {
+    return getEstablished().or(this::getConceived).map(QualifiedDate::getDate);
+  }
+
+  @Override
+  public String label() {
+    return getNames().getPrimary();
+  }
+
+  @Override
+  public Set<String> spellings() {
+    return getNames().allSpellings();
+  }
+
+  @Override
+  public Set<CountryCode> countries() {
+    return Set.of(getSendingCountry());
+  }
+
+  /**
+   * Returns a new, empty builder of an attaché service.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AttacheService}: set at least the id, names and sending country, then call
+   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
+   * {@code null} argument throws {@code NullPointerException}. The rule is not checked here:
+   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
+   * and not thread-safe.
+   */
+  public static final class Builder extends ImmutableAttacheService.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,115 @@
+package dev.attache.model;
+
+import dev.attache.common.CountryCode;
+import dev.attache.common.Limits;
+import dev.attache.common.PartialDate;
+import dev.attache.validation.NonBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An article or document that facts come from: its title, outlet, author and publication date
+ * as the article gives them (each absent when it gives none: never invented), its language and
+ * address. A note may describe an untitled article in our own words.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@SourceRules
+public abstract sealed class Source implements Entity, WithSource permits ImmutableSource {
+  Source() {}
+
+  @Override
+  public abstract Ref<Source> getId();
+
+  /**
+   * The title of the article as published, if it has one (many news items have none).
+   *
+   * @return the title, or empty if the article has none
+   */
+  public abstract Optional<@NonBlank @Size(max = Limits.TITLE) String> getTitle();
+
+  /**
+   * The outlet that published it (a news agency, a newspaper, a ministry's site), if stated.
+   *
+   * @return the outlet's name, or empty if not stated
+   */
+  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getOutlet();
+
+  /**
+   * The author, if stated.
+   *
+   * @return the author's name, or empty if not stated
+   */
+  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getAuthor();
+
+  /**
+   * When it was published, to the precision the article gives, if it gives one.
+   *
+   * @return the publication date, or empty if the article gives none
+   */
+  public abstract Optional<PartialDate> getPublishedOn();
+
+  /**
+   * The BCP 47 tag of the language it is written in: {@code en}, {@code ru}.
+   *
+   * @return the language tag, not null
+   */
+  @NonBlank
+  @Size(max = 35)
+  public abstract String getLanguage();
+
+  /**
+   * Where it can be read: an absolute http or https address.
+   *
+   * @return the address, or empty if none is known
+   */
+  public abstract Optional<URI> getUrl();
+
+  @Override
+  public List<Reference> references() {
+    return References.of(this).list();
+  }
+
+  @Override
+  public Optional<PartialDate> timelineDate() {
+    return getPublishedOn();
+  }
+
+  @Override
+  public String label() {
+    return getTitle().or(this::getOutlet).orElse(getId().toString());
+  }
+
+  @Override
+  public Set<String> spellings() {
+    return getTitle().map(Set::of).orElse(Set.of());
+  }
+
+  @Override
+  public Set<CountryCode> countries() {
+    return Set.of();
+  }
+
+  /**
+   * A builder of sources.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Source}. The id and the language are required: {@code build()} throws
+   * {@link IllegalStateException} if one is unset. The builder refuses nulls but checks no rule:
+   * validate the result with {@link dev.attache.validation.AttacheValidator}. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}
