@@ -7,6 +7,7 @@
 module dev.attache.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging; // to quiet the engine's version banner
   requires static org.immutables.value.annotations;
 
   exports dev.attache.common;

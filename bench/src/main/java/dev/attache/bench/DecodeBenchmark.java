@@ -36,7 +36,7 @@ public class DecodeBenchmark {
   private Corpus corpus;
   private int next;
   private final JsonFactory factory = new JsonFactory();
-  private final AttacheJson decode = AttacheJson.strict().withValidation(false);
+  private final AttacheJson decode = AttacheJson.strict().withoutValidation();
   private final AttacheJson decodeAndValidate = AttacheJson.strict();
 
   @Setup(Level.Trial)

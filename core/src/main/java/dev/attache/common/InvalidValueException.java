@@ -31,6 +31,25 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
+   * The refusal of a builder whose required attributes are not all set (code
+   * {@code attributes.missing}), as the generated builders throw it: {@code Cannot build
+   * Agreement: the required attributes id, title are not set}. Not for other uses.
+   *
+   * @param message the builder's own message, which names the type and the attributes, not null
+   */
+  public InvalidValueException(String message) {
+    this("attributes.missing", reword(Objects.requireNonNull(message, "message")));
+  }
+
+  /** Immutables says "Cannot build X, some of required attributes are not set [a, b]". */
+  private static String reword(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "Cannot build (\\w+), some of required attributes are not set \\[(.*)]").matcher(message);
+    return m.matches() ? "Cannot build " + m.group(1) + ": the required attributes " + m.group(2)
+        + " are not set" : message;
+  }
+
+  /**
    * The stable machine code of the broken invariant, for example {@code date.invalid}.
    *
    * @return the code, not null

@@ -25,4 +25,19 @@ public record TimelineEntry(PartialDate date, Entity entity, List<Source> source
   public TimelineEntry {
     sources = List.copyOf(sources);
   }
+
+  /**
+   * The entry in one line: {@code 2025-03-14 agreement:ru-tm-digital [source:trend-2021-10-06]}.
+   *
+   * @return the date, the id and the ids of the sources, never the whole entity
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(date).append(' ').append(entity.getId())
+        .append(" [");
+    for (int i = 0; i < sources.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(sources.get(i).getId());
+    }
+    return text.append(']').toString();
+  }
 }

@@ -37,5 +37,7 @@ import org.immutables.value.Value;
     // no annotation from the class path on generated code (Immutables' @Generated among them):
     // users compile against attache without the annotations jar, and without warnings
     allowedClasspathAnnotations = {java.lang.Override.class},
+    // a builder missing a required attribute throws the library's coded exception, naming them
+    throwForInvalidImmutableState = dev.attache.common.InvalidValueException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface AttacheStyle {}

@@ -1,12 +1,14 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.validation.Distinct;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -167,5 +169,162 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
    */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the agreement, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Agreement.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the title to one English name: {@code title("…")} for {@code title(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder title(String englishName) {
+      title(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the proposed on to a day: {@code proposedOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder proposedOn(LocalDate day) {
+      proposedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the proposed on from its text, known to the year, month or day: {@code proposedOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder proposedOn(String text) {
+      proposedOn(PartialDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the agreed on to a day: {@code agreedOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder agreedOn(LocalDate day) {
+      agreedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the agreed on from its text, known to the year, month or day: {@code agreedOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder agreedOn(String text) {
+      agreedOn(PartialDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the signed on to a day: {@code signedOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder signedOn(LocalDate day) {
+      signedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the signed on from its text, known to the year, month or day: {@code signedOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder signedOn(String text) {
+      signedOn(PartialDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the in force from to a day: {@code inForceFrom(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder inForceFrom(LocalDate day) {
+      inForceFrom(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the in force from from its text, known to the year, month or day: {@code inForceFrom("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder inForceFrom(String text) {
+      inForceFrom(PartialDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the expires on to a day: {@code expiresOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder expiresOn(LocalDate day) {
+      expiresOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the expires on from its text, known to the year, month or day: {@code expiresOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder expiresOn(String text) {
+      expiresOn(PartialDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Adds parties from their text: country codes for states ({@code "RU"}), ids for
+     * organizations ({@code "org:undp"}).
+     *
+     * @param parties the parties, not null, nor any of them null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown}, {@code id.malformed} or
+     *     {@code id.kind}
+     */
+    public Builder addParties(String... parties) {
+      for (String party : parties) {
+        addParty(Party.parse(party));
+      }
+      return this;
+    }
   }
 }

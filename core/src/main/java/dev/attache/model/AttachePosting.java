@@ -1,11 +1,13 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -177,5 +179,128 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
    */
   public static final class Builder extends ImmutableAttachePosting.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the attache posting, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(AttachePosting.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the service by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the attache service, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder service(String id) {
+      service(Ref.parse(AttacheService.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the host country by its ISO 3166-1 alpha-2 code: {@code hostCountry("TM")}.
+     *
+     * @param code the country code, not null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown} if the JDK does not know the code
+     */
+    public Builder hostCountry(String code) {
+      hostCountry(CountryCode.parse(code));
+      return this;
+    }
+
+    /**
+     * Sets the person by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the person, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder person(String id) {
+      person(Ref.parse(Person.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the planned arrival to a day, known exactly: {@code plannedArrival(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder plannedArrival(LocalDate day) {
+      plannedArrival(QualifiedDate.of(PartialDate.of(day)));
+      return this;
+    }
+
+    /**
+     * Sets the planned arrival from its text, with its qualifier: {@code plannedArrival("<=2025")},
+     * {@code plannedArrival("~2019")}, {@code plannedArrival("2021-09")}.
+     *
+     * @param text the qualified date, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder plannedArrival(String text) {
+      plannedArrival(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the arrival to a day, known exactly: {@code arrival(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder arrival(LocalDate day) {
+      arrival(QualifiedDate.of(PartialDate.of(day)));
+      return this;
+    }
+
+    /**
+     * Sets the arrival from its text, with its qualifier: {@code arrival("<=2025")},
+     * {@code arrival("~2019")}, {@code arrival("2021-09")}.
+     *
+     * @param text the qualified date, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder arrival(String text) {
+      arrival(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the departure to a day, known exactly: {@code departure(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder departure(LocalDate day) {
+      departure(QualifiedDate.of(PartialDate.of(day)));
+      return this;
+    }
+
+    /**
+     * Sets the departure from its text, with its qualifier: {@code departure("<=2025")},
+     * {@code departure("~2019")}, {@code departure("2021-09")}.
+     *
+     * @param text the qualified date, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder departure(String text) {
+      departure(QualifiedDate.parse(text));
+      return this;
+    }
   }
 }

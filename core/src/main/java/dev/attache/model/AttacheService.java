@@ -1,11 +1,14 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
+import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,5 +120,91 @@ public abstract sealed class AttacheService implements Entity, Named, WithAttach
    */
   public static final class Builder extends ImmutableAttacheService.Builder {
     Builder() {}
+
+    /**
+     * Sets the names to one English name: {@code names("…")} for {@code names(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder names(String englishName) {
+      names(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the attache service, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(AttacheService.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the sending country by its ISO 3166-1 alpha-2 code: {@code sendingCountry("TM")}.
+     *
+     * @param code the country code, not null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown} if the JDK does not know the code
+     */
+    public Builder sendingCountry(String code) {
+      sendingCountry(CountryCode.parse(code));
+      return this;
+    }
+
+    /**
+     * Sets the conceived to a day, known exactly: {@code conceived(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder conceived(LocalDate day) {
+      conceived(QualifiedDate.of(PartialDate.of(day)));
+      return this;
+    }
+
+    /**
+     * Sets the conceived from its text, with its qualifier: {@code conceived("<=2025")},
+     * {@code conceived("~2019")}, {@code conceived("2021-09")}.
+     *
+     * @param text the qualified date, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder conceived(String text) {
+      conceived(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the established to a day, known exactly: {@code established(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder established(LocalDate day) {
+      established(QualifiedDate.of(PartialDate.of(day)));
+      return this;
+    }
+
+    /**
+     * Sets the established from its text, with its qualifier: {@code established("<=2025")},
+     * {@code established("~2019")}, {@code established("2021-09")}.
+     *
+     * @param text the qualified date, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder established(String text) {
+      established(QualifiedDate.parse(text));
+      return this;
+    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
+import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
 import dev.attache.validation.Distinct;
@@ -87,5 +89,59 @@ public abstract sealed class Commission implements Entity, HasCooperationAreas, 
    */
   public static final class Builder extends ImmutableCommission.Builder {
     Builder() {}
+
+    /**
+     * Sets the names to one English name: {@code names("…")} for {@code names(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder names(String englishName) {
+      names(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the commission, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Commission.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the period from its text: {@code period("2019/2025")}, {@code period("2021/..")}.
+     *
+     * @param text the range, {@code start/end} with {@code ..} for an open side, not null
+     * @return this builder
+     * @throws InvalidValueException {@code period.malformed} or {@code period.order}
+     */
+    public Builder period(String text) {
+      period(DateRange.parse(text));
+      return this;
+    }
+
+    /**
+     * Adds parties from their text: country codes for states ({@code "RU"}), ids for
+     * organizations ({@code "org:undp"}).
+     *
+     * @param parties the parties, not null, nor any of them null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown}, {@code id.malformed} or
+     *     {@code id.kind}
+     */
+    public Builder addParties(String... parties) {
+      for (String party : parties) {
+        addParty(Party.parse(party));
+      }
+      return this;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Place;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,5 +111,54 @@ public abstract sealed class CommissionSession implements Entity, WithCommission
    */
   public static final class Builder extends ImmutableCommissionSession.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the commission session, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(CommissionSession.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the commission by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the commission, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder commission(String id) {
+      commission(Ref.parse(Commission.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the date to a day: {@code date(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder date(LocalDate day) {
+      date(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the date from its text, known to the year, month or day: {@code date("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder date(String text) {
+      date(PartialDate.parse(text));
+      return this;
+    }
   }
 }

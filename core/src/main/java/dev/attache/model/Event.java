@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Place;
@@ -8,6 +9,7 @@ import dev.attache.common.QualifiedDate;
 import jakarta.validation.Valid;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,5 +137,65 @@ public abstract sealed class Event implements Entity, HasCooperationAreas, WithE
    */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the event, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Event.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the date to a day, known exactly: {@code date(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder date(LocalDate day) {
+      date(QualifiedDate.of(PartialDate.of(day)));
+      return this;
+    }
+
+    /**
+     * Sets the date from its text, with its qualifier: {@code date("<=2025")},
+     * {@code date("~2019")}, {@code date("2021-09")}.
+     *
+     * @param text the qualified date, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder date(String text) {
+      date(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the end date to a day: {@code endDate(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder endDate(LocalDate day) {
+      endDate(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the end date from its text, known to the year, month or day: {@code endDate("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder endDate(String text) {
+      endDate(PartialDate.parse(text));
+      return this;
+    }
   }
 }

@@ -1,12 +1,14 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.Money;
 import dev.attache.common.PartialDate;
 import dev.attache.validation.NonNegative;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,5 +129,81 @@ public abstract sealed class ExportDeal implements Entity, WithExportDeal
    */
   public static final class Builder extends ImmutableExportDeal.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the export deal, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(ExportDeal.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the posting by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the attache posting, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder posting(String id) {
+      posting(Ref.parse(AttachePosting.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the exporter by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the organization, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder exporter(String id) {
+      exporter(Ref.parse(Organization.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the customer from its text: a country code ({@code "RU"}) for a state, an id
+     * ({@code "org:undp"}) for an organization.
+     *
+     * @param text the party, not null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown}, {@code id.malformed} or
+     *     {@code id.kind}
+     */
+    public Builder customer(String text) {
+      customer(Party.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the signed on to a day: {@code signedOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder signedOn(LocalDate day) {
+      signedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the signed on from its text, known to the year, month or day: {@code signedOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder signedOn(String text) {
+      signedOn(PartialDate.parse(text));
+      return this;
+    }
   }
 }

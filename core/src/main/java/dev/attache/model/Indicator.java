@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
@@ -9,6 +10,7 @@ import dev.attache.validation.NonNegative;
 import jakarta.validation.Valid;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,5 +119,68 @@ public abstract sealed class Indicator implements Entity, WithIndicator permits 
    */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the indicator, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Indicator.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the subject from its text: a country code ({@code "RU"}) for a state, an id
+     * ({@code "org:undp"}) for an organization.
+     *
+     * @param text the party, not null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown}, {@code id.malformed} or
+     *     {@code id.kind}
+     */
+    public Builder subject(String text) {
+      subject(Party.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the label to one English name: {@code label("…")} for {@code label(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder label(String englishName) {
+      label(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the as of to a day: {@code asOf(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder asOf(LocalDate day) {
+      asOf(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the as of from its text, known to the year, month or day: {@code asOf("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder asOf(String text) {
+      asOf(PartialDate.parse(text));
+      return this;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
@@ -107,6 +108,70 @@ public abstract sealed class Membership implements Entity, WithMembership
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the membership, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Membership.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the person by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the person, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder person(String id) {
+      person(Ref.parse(Person.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the organization by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the organization, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder organization(String id) {
+      organization(Ref.parse(Organization.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the role to one English name: {@code role("…")} for {@code role(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder role(String englishName) {
+      role(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the period from its text: {@code period("2019/2025")}, {@code period("2021/..")}.
+     *
+     * @param text the range, {@code start/end} with {@code ..} for an open side, not null
+     * @return this builder
+     * @throws InvalidValueException {@code period.malformed} or {@code period.order}
+     */
+    public Builder period(String text) {
+      period(DateRange.parse(text));
+      return this;
+    }
   }
 
 }

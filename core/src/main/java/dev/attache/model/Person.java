@@ -1,6 +1,8 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
+import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import java.util.List;
 import java.util.Optional;
@@ -68,5 +70,43 @@ public abstract sealed class Person implements Entity, Named, WithPerson permits
    */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
+
+    /**
+     * Sets the names to one English name: {@code names("…")} for {@code names(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder names(String englishName) {
+      names(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the person, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Person.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the citizenship by its ISO 3166-1 alpha-2 code: {@code citizenship("TM")}.
+     *
+     * @param code the country code, not null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown} if the JDK does not know the code
+     */
+    public Builder citizenship(String code) {
+      citizenship(CountryCode.parse(code));
+      return this;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
@@ -126,5 +127,43 @@ public abstract sealed class Project implements Entity, HasCooperationAreas, Wit
    */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the project, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Project.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the title to one English name: {@code title("…")} for {@code title(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder title(String englishName) {
+      title(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the period from its text: {@code period("2019/2025")}, {@code period("2021/..")}.
+     *
+     * @param text the range, {@code start/end} with {@code ..} for an open side, not null
+     * @return this builder
+     * @throws InvalidValueException {@code period.malformed} or {@code period.order}
+     */
+    public Builder period(String text) {
+      period(DateRange.parse(text));
+      return this;
+    }
   }
 }

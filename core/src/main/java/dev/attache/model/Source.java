@@ -1,11 +1,15 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
+import dev.attache.common.Place;
 import dev.attache.validation.NonBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +50,13 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
    * @return the author's name, or empty if not stated
    */
   public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getAuthor();
+
+  /**
+   * Where the item was filed from, as its dateline gives it ({@code ASHGABAT (nCa) —}).
+   *
+   * @return the place, or empty if the item has no dateline
+   */
+  public abstract Optional<@Valid Place> getDateline();
 
   /**
    * When it was published, to the precision the article gives, if it gives one.
@@ -111,5 +122,41 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
    */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the source, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Source.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the published on to a day: {@code publishedOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder publishedOn(LocalDate day) {
+      publishedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the published on from its text, known to the year, month or day: {@code publishedOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder publishedOn(String text) {
+      publishedOn(PartialDate.parse(text));
+      return this;
+    }
   }
 }

@@ -1,11 +1,14 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
+import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,5 +114,91 @@ public abstract sealed class Strategy implements Entity, HasCooperationAreas, Na
    */
   public static final class Builder extends ImmutableStrategy.Builder {
     Builder() {}
+
+    /**
+     * Sets the names to one English name: {@code names("…")} for {@code names(Names.of("…"))}.
+     *
+     * @param englishName the name in English, not null
+     * @return this builder
+     * @throws InvalidValueException {@code names.blank} or {@code names.character} for a name
+     *     that is blank or has a control character
+     */
+    public Builder names(String englishName) {
+      names(Names.of(englishName));
+      return this;
+    }
+
+    /**
+     * Sets the id by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the strategy, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder id(String id) {
+      id(Ref.parse(Strategy.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the country by its ISO 3166-1 alpha-2 code: {@code country("TM")}.
+     *
+     * @param code the country code, not null
+     * @return this builder
+     * @throws InvalidValueException {@code country.unknown} if the JDK does not know the code
+     */
+    public Builder country(String code) {
+      country(CountryCode.parse(code));
+      return this;
+    }
+
+    /**
+     * Sets the owner by the text of its id, {@code kind:slug}.
+     *
+     * @param id the id of the organization, not null
+     * @return this builder
+     * @throws InvalidValueException {@code id.malformed}, or {@code id.kind} if it is the id of
+     *     another kind
+     */
+    public Builder owner(String id) {
+      owner(Ref.parse(Organization.class, id));
+      return this;
+    }
+
+    /**
+     * Sets the adopted on to a day: {@code adoptedOn(LocalDate.of(2025, 10, 13))}.
+     *
+     * @param day the day, not null
+     * @return this builder
+     */
+    public Builder adoptedOn(LocalDate day) {
+      adoptedOn(PartialDate.of(day));
+      return this;
+    }
+
+    /**
+     * Sets the adopted on from its text, known to the year, month or day: {@code adoptedOn("2021-09")}.
+     *
+     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @return this builder
+     * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
+     */
+    public Builder adoptedOn(String text) {
+      adoptedOn(PartialDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the period from its text: {@code period("2019/2025")}, {@code period("2021/..")}.
+     *
+     * @param text the range, {@code start/end} with {@code ..} for an open side, not null
+     * @return this builder
+     * @throws InvalidValueException {@code period.malformed} or {@code period.order}
+     */
+    public Builder period(String text) {
+      period(DateRange.parse(text));
+      return this;
+    }
   }
 }

@@ -34,11 +34,26 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * turns its violations into the same problems.
  */
 public final class AttacheValidator {
+  /**
+   * The engine announces its version at INFO on first use (HV000001), through java.util.logging
+   * unless the application routes its logging elsewhere: a library's users did not ask for it.
+   * Held, so that the setting is not collected with the logger.
+   */
+  private static final java.util.logging.Logger ENGINE_VERSION_LOG = quiet(
+      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version"));
+
   private static final AttacheValidator STANDARD = new AttacheValidator(
       Validation.byProvider(HibernateValidator.class)
           .configure()
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory());
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+    if (logger.getLevel() == null) { // unless the application set one itself
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
 
   private final Validator validator;
 

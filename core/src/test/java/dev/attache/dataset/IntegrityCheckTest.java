@@ -24,6 +24,7 @@ import dev.attache.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class IntegrityCheckTest {
@@ -247,6 +248,7 @@ class IntegrityCheckTest {
   }
 
   @Test
+  @Tag("slow")
   void overlapsInALargeGroupOfSingleHolderPostsCostNearLinearTime() {
     double growth = Growth.ofDoubling(20_000, n -> {
       List<Entity> terms = new ArrayList<>(n);

@@ -10,6 +10,7 @@ import dev.attache.model.Organization;
 import dev.attache.model.OrganizationKind;
 import dev.attache.model.Person;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,7 @@ class SearchTest {
   }
 
   @Test
+  @Tag("slow")
   void aPrefixSharedByManyNamesCostsNearLinearTime() {
     double growth = Growth.ofDoubling(40_000, n -> {
       List<Organization> many = new java.util.ArrayList<>(n);
@@ -125,6 +127,7 @@ class SearchTest {
   }
 
   @Test
+  @Tag("slow")
   void aLongQueryOfCombiningMarksCostsNearLinearTime() {
     Dataset dataset = Dataset.of(List.of(MINISTER));
     double growth = Growth.ofDoubling(100_000, n -> {

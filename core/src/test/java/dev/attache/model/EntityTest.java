@@ -18,75 +18,86 @@ class EntityTest {
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntityKind.class)));
     assertThat(kinds).containsExactlyInAnyOrder(EntityKind.values());
     for (Entity entity : Examples.all()) {
-      assertThat(entity.entityKind().getType()).isInstanceOf(Class.class);
       assertThat(entity).isInstanceOf(entity.entityKind().getType());
+      assertThat(EntityKind.of(entity.getClass())).isEqualTo(entity.entityKind());
     }
   }
 
   @Test
-  void theSetOfKindsIsSealed() {
+  void theSetOfKindsIsSealedAndEachKindIsOneType() {
     assertThat(Entity.class.isSealed()).isTrue();
-    assertThat(Entity.class.getPermittedSubclasses()).hasSize(EntityKind.values().length);
+    assertThat(Entity.class.getPermittedSubclasses())
+        .containsExactlyInAnyOrder(java.util.Arrays.stream(EntityKind.values())
+            .map(EntityKind::getType).toArray(Class[]::new));
     assertThat(Agreement.class.isSealed()).isTrue();
   }
 
   @Test
-  void aSwitchOverEntitiesNamesEveryKind() {
+  void everyKindNamesItsReferencesWithTheirPlaces() {
+    Event visit = Examples.event();
+    assertThat(visit.references()).extracting(Reference::pointer)
+        .startsWith("/sources/0").contains("/organizations/0", "/related/0");
+    assertThat(visit.references()).allMatch(r -> r.expected() != null && r.target() != null);
+    Project project = Examples.project();
+    assertThat(project.references()).extracting(Reference::pointer)
+        .contains("/participants/0/organization");
+    assertThat(Examples.agreement().withParties(Party.state("RU"), Party.state("TM"))
+        .references()).extracting(Reference::pointer)
+        .noneMatch(p -> p.startsWith("/parties")); // states are not entities
     for (Entity entity : Examples.all()) {
-      assertThat(describe(entity)).isEqualTo(entity.entityKind().name());
+      assertThat(entity.references()).as(entity.entityKind().name())
+          .extracting(r -> r.target().getKind())
+          .allMatch(kind -> kind != null);
+      assertThat(entity.label()).as(entity.entityKind().name()).isNotBlank();
     }
-  }
-
-  // would not compile if a kind were missing once pattern switches are final; on 17 it is a chain
-  private static String describe(Entity entity) {
-    if (entity instanceof Source) {
-      return "SOURCE";
-    } else if (entity instanceof Organization) {
-      return "ORGANIZATION";
-    } else if (entity instanceof Person) {
-      return "PERSON";
-    } else if (entity instanceof Membership) {
-      return "MEMBERSHIP";
-    } else if (entity instanceof AttacheService) {
-      return "ATTACHE_SERVICE";
-    } else if (entity instanceof AttachePosting) {
-      return "ATTACHE_POSTING";
-    } else if (entity instanceof ExportDeal) {
-      return "EXPORT_DEAL";
-    } else if (entity instanceof Agreement) {
-      return "AGREEMENT";
-    } else if (entity instanceof Commission) {
-      return "COMMISSION";
-    } else if (entity instanceof CommissionSession) {
-      return "COMMISSION_SESSION";
-    } else if (entity instanceof Strategy) {
-      return "STRATEGY";
-    } else if (entity instanceof Project) {
-      return "PROJECT";
-    } else if (entity instanceof TrainingProgram) {
-      return "TRAINING_PROGRAM";
-    } else if (entity instanceof InformationSystem) {
-      return "INFORMATION_SYSTEM";
-    } else if (entity instanceof Event) {
-      return "EVENT";
-    } else if (entity instanceof Indicator) {
-      return "INDICATOR";
-    }
-    throw new AssertionError(entity);
   }
 
   @Test
-  void theBuilderRefusesAMissingRequiredAttributeNamingIt() {
+  void everyKindSaysItsTimelineDateNamesAndCountries() {
+    assertThat(Examples.agreement().timelineDate()).isEqualTo(Examples.agreement().getSignedOn()
+        .or(Examples.agreement()::getProposedOn).or(Examples.agreement()::getInForceFrom));
+    assertThat(Examples.organization().timelineDate()).isEmpty();
+    assertThat(Examples.person().timelineDate()).isEmpty();
+    assertThat(Examples.posting().countries()).containsExactly(Examples.TM);
+    assertThat(Examples.organization().spellings()).contains("Sanly Çözgüt");
+    assertThat(Examples.source().spellings()).containsExactly(Examples.source().getTitle().get());
+    assertThat(Examples.membership().spellings()).isEmpty();
+  }
+
+  @Test
+  void aBuilderMissingARequiredAttributeIsRefusedWithACodeNamingThem() {
     assertThatThrownBy(() -> Agreement.builder().id(Ref.of(Agreement.class, "x")).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("title")
-        .hasMessageContaining("kind")
-        .hasMessageContaining("status");
+        .isInstanceOfSatisfying(dev.attache.common.InvalidValueException.class, e -> {
+          assertThat(e.getCode()).isEqualTo("attributes.missing");
+          assertThat(e.getMessage()).isEqualTo(
+              "Cannot build Agreement: the required attributes title, kind, status are not set");
+        });
+  }
+
+  @Test
+  void buildersTakeTheTextFormsAPersonWritesByHand() {
+    Agreement agreement = Agreement.builder().id("agreement:memo").title("Memo")
+        .kind(AgreementKind.MEMORANDUM).status(AgreementStatus.SIGNED)
+        .addParties("RU", "TM").signedOn(java.time.LocalDate.of(2025, 10, 13))
+        .proposedOn("2025-03").build();
+    assertThat(agreement.getTitle().get("en")).hasValue("Memo");
+    assertThat(agreement.getParties()).containsExactly(Party.state("RU"), Party.state("TM"));
+    assertThat(agreement.getSignedOn()).hasValue(PartialDate.parse("2025-10-13"));
+    AttachePosting posting = AttachePosting.builder().id("posting:tm")
+        .service("attache-service:ru").hostCountry("TM").status(PostingStatus.PLANNED)
+        .plannedArrival("<=2025").build();
+    assertThat(posting.getPlannedArrival().get().toString()).isEqualTo("<=2025");
+    assertThatThrownBy(() -> Agreement.builder().id("org:undp"))
+        .isInstanceOfSatisfying(dev.attache.common.InvalidValueException.class,
+            e -> assertThat(e.getCode()).isEqualTo("id.kind"));
+    assertThatThrownBy(() -> AttachePosting.builder().hostCountry("XX"))
+        .isInstanceOfSatisfying(dev.attache.common.InvalidValueException.class,
+            e -> assertThat(e.getCode()).isEqualTo("country.unknown"));
   }
 
   @Test
   void noNullsAreAccepted() {
-    assertThatThrownBy(() -> Agreement.builder().title(null))
+    assertThatThrownBy(() -> Agreement.builder().title((dev.attache.common.Names) null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Examples.agreement().withStatus(null))
         .isInstanceOf(NullPointerException.class);

@@ -44,4 +44,16 @@ class SourceRulesTest {
     assertThat(problems(article.withOutlet(""))).containsExactly("/outlet value.blank");
     assertThat(problems(article.withTitle(""))).containsExactly("/title value.blank");
   }
+
+  @Test
+  void aDatelineIsAPlaceAndItsRulesApply() {
+    Source filed = Examples.source().withDateline(dev.attache.common.Place.of(Examples.TM,
+        "Ashgabat"));
+    assertThat(filed.getDateline().get().toString()).isEqualTo("Ashgabat, TM");
+    assertThat(dev.attache.validation.AttacheValidator.standard().validate(filed)).isEmpty();
+    Source tooLong = Examples.source().withDateline(dev.attache.common.Place.of(Examples.TM,
+        "x".repeat(dev.attache.common.Limits.NAME + 1)));
+    assertThat(dev.attache.validation.AttacheValidator.standard().validate(tooLong)).extracting(
+        dev.attache.validation.Problem::getPointer).containsExactly("/dateline/locality");
+  }
 }

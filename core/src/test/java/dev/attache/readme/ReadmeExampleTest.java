@@ -2,10 +2,7 @@ package dev.attache.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
-import dev.attache.model.Party;
-import dev.attache.model.Ref;
 import dev.attache.model.Agreement;
 import dev.attache.model.AgreementKind;
 import dev.attache.model.AgreementStatus;
@@ -21,10 +18,10 @@ class ReadmeExampleTest {
   void theReadmeExampleBuildsAndValidatesAnAgreement() {
     // README example start
     Agreement agreement = Agreement.builder()
-        .id(Ref.parse(Agreement.class, "agreement:ru-tm-digital"))
-        .title(Names.of("Memorandum on digital cooperation"))
+        .id("agreement:ru-tm-digital")
+        .title("Memorandum on digital cooperation")
         .kind(AgreementKind.MEMORANDUM).status(AgreementStatus.SIGNED)
-        .addParties(Party.state("RU"), Party.state("RU"))
+        .addParties("RU", "RU")
         .build();
     List<Problem> problems = AttacheValidator.standard().validate(agreement);
     // README example end

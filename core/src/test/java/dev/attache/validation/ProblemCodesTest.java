@@ -72,6 +72,6 @@ class ProblemCodesTest {
 
   private static boolean isInvariantCode(String code) {
     return Stream.of("country.", "date.", "period.", "names.", "id.", "money.", "quantity.",
-        "place.", "party.", "decimal.", "problem.").anyMatch(code::startsWith);
+        "place.", "party.", "decimal.", "problem.", "attributes.").anyMatch(code::startsWith);
   }
 }

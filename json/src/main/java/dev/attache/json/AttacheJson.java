@@ -46,7 +46,7 @@ public final class AttacheJson {
   public static final String FORMAT = "attache/1";
 
   private static final AttacheJson STRICT = new AttacheJson(false, true, JsonLimits.defaults());
-  private static final AttacheJson LENIENT = STRICT.withLenient(true);
+  private static final AttacheJson LENIENT = new AttacheJson(STRICT, true);
 
   private final boolean lenient;
   private final boolean validate;
@@ -102,25 +102,22 @@ public final class AttacheJson {
   }
 
   /**
-   * A copy that reads leniently or strictly. Leniency does not change the mapper, which the copy
-   * shares.
+   * A copy that validates every decoded entity, as {@link #strict()} and {@link #lenient()} do.
    *
-   * @param lenient true to keep unknown properties, false to report them as problems
-   * @return this instance if it already reads so, else a copy that differs only in leniency
+   * @return this instance if it already validates, else a copy with its own mapper
    */
-  public AttacheJson withLenient(boolean lenient) {
-    return lenient == this.lenient ? this : new AttacheJson(this, lenient);
+  public AttacheJson withValidation() {
+    return validate ? this : new AttacheJson(lenient, true, limits);
   }
 
   /**
-   * A copy that validates decoded entities or not (validation is on by default). Without
-   * validation, an entity that decodes is accepted even if it breaks a rule of the model.
+   * A copy that does not validate decoded entities: an entity that decodes is accepted even if it
+   * breaks a rule of the model (for data that is checked later, or known to be valid).
    *
-   * @param validate true to validate every decoded entity, false not to
-   * @return this instance if it already does so, else a copy with its own mapper
+   * @return this instance if it already does not validate, else a copy with its own mapper
    */
-  public AttacheJson withValidation(boolean validate) {
-    return validate == this.validate ? this : new AttacheJson(lenient, validate, limits);
+  public AttacheJson withoutValidation() {
+    return validate ? new AttacheJson(lenient, false, limits) : this;
   }
 
   /**
@@ -190,7 +187,7 @@ public final class AttacheJson {
     }
     JsonFactory factory = builder.build();
     return JsonMapper.builder(factory)
-        .addModule(new AttacheModule().withValidation(validate))
+        .addModule(validate ? new AttacheModule().withValidation() : new AttacheModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -314,7 +311,7 @@ public final class AttacheJson {
    * @throws UncheckedIOException if writing to the stream fails
    */
   public void writeDocument(DocumentResult document, OutputStream out) {
-    writeDecoded(document.entities(), document.unknown(), out);
+    writeDecoded(document.decoded(), document.unknown(), out);
   }
 
   /**
@@ -453,15 +450,26 @@ public final class AttacheJson {
   }
 
   /**
-   * A writer of an NDJSON stream, led by a header line when {@code header} is true.
+   * A writer of an NDJSON stream: one entity per line, no header.
    *
    * @param out the stream to write to, in UTF-8, not null; the writer flushes it but never
    *     closes it
-   * @param header true to begin with the header line {@code {"format":"attache/1"}}
    * @return a new writer, not null
    */
-  public NdjsonWriter ndjsonWriter(OutputStream out, boolean header) {
-    return new NdjsonWriter(out, mapper, header, Map.of());
+  public NdjsonWriter ndjsonWriter(OutputStream out) {
+    return new NdjsonWriter(out, mapper, false, Map.of());
+  }
+
+  /**
+   * A writer of an NDJSON stream that begins with the header line
+   * {@code {"format":"attache/1"}}.
+   *
+   * @param out the stream to write to, in UTF-8, not null; the writer flushes it but never
+   *     closes it
+   * @return a new writer, not null
+   */
+  public NdjsonWriter ndjsonWriterWithHeader(OutputStream out) {
+    return new NdjsonWriter(out, mapper, true, Map.of());
   }
 
   /**
@@ -476,7 +484,8 @@ public final class AttacheJson {
    * @throws IllegalArgumentException if a property is named {@code format}, {@code entities} or
    *     {@code type}, which would be read back as something else
    */
-  public NdjsonWriter ndjsonWriter(OutputStream out, Map<String, JsonNode> headerProperties) {
+  public NdjsonWriter ndjsonWriterWithHeader(OutputStream out,
+      Map<String, JsonNode> headerProperties) {
     return new NdjsonWriter(out, mapper, true, headerProperties);
   }
 

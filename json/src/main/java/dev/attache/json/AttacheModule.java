@@ -13,19 +13,33 @@ import dev.attache.common.DateRange;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
+import dev.attache.model.Ref;
 import dev.attache.validation.Problem;
-import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module of attache: reads and writes every type of the model in format 1
- * ({@code FORMAT.md}). Registered for {@code findAndAddModules()} through {@code ServiceLoader}.
+ * ({@code FORMAT.md}) inside a user's own types, ids ({@link Ref}) as their text whatever their
+ * type argument, and the text-form values ({@link PartialDate}, {@link CountryCode},
+ * {@link QualifiedDate}, {@link Ref}) as map keys too. Registered for {@code findAndAddModules()}
+ * through {@code ServiceLoader}, under one registration id whatever its settings, so that a mapper
+ * never holds two of it.
  *
  * <p>Values are read strictly whatever the mapper's coercion settings (no {@code "12"} for a
- * number, no number for an enum, no {@code null} for a value) and validated unless
- * {@link #withValidation(boolean) switched off}; every problem of a value comes in one
- * {@link JsonDecodingException}. Polymorphic entities are told apart by their {@code type}
- * property, from a closed set of names: no default typing, no class names.
+ * number, no number for an enum, no {@code null} for a value); every problem of a value comes in
+ * one {@link JsonDecodingException}. A property of the model it does not know goes through the
+ * mapper's own handling: the {@code DeserializationProblemHandler}s first, then
+ * {@code FAIL_ON_UNKNOWN_PROPERTIES} (a {@code json.property.unknown} problem) or skipped.
+ * Polymorphic entities are told apart by their {@code type} property, from a closed set of
+ * names: no default typing, no class names.
+ *
+ * <p><b>Binding, not validation, by default.</b> Like Jackson's own modules, it binds values and
+ * leaves their content rules to whoever asks: an application checks what it received with
+ * {@code @Valid} (Spring) or {@link dev.attache.validation.AttacheValidator}, so one invalid
+ * request reports every broken rule with its pointer instead of failing inside the parser.
+ * {@link #withValidation()} makes a module that validates each decoded value and refuses an
+ * invalid one; {@link AttacheJson}, the ready-made facade for documents and streams, validates by
+ * default.
  *
  * <p>Not changed after it is made, and its serializers and deserializers hold no state, so one
  * module can serve any number of mappers and threads (the {@code add…} methods it inherits from
@@ -37,13 +51,13 @@ public final class AttacheModule extends SimpleModule {
   /** Whether decoded values are validated; serialized with the module. */
   private final boolean validate;
 
-  /** The module with validation on, as {@code ServiceLoader} makes it. */
+  /** The module as {@code ServiceLoader} makes it: binding, without validation. */
   public AttacheModule() {
-    this(true);
+    this(false);
   }
 
   private AttacheModule(boolean validate) {
-    super("attache", Version.unknownVersion());
+    super("attache", ModuleVersion.VERSION);
     this.validate = validate;
     entity(Entity.class, EntityCodec.INSTANCE);
     for (EntityKind kind : EntityKind.values()) {
@@ -61,16 +75,31 @@ public final class AttacheModule extends SimpleModule {
     value(ProjectParticipant.class, BuildingBlocks.PROJECT_PARTICIPANT);
     value(ParticipantCount.class, BuildingBlocks.PARTICIPANT_COUNT);
     value(Problem.class, Problems.CODEC);
+    addSerializer(Ref.class, new RefSerializer());
+    addDeserializer(Ref.class, new RefDeserializer(null));
+    key(PartialDate.class, PartialDate::parse);
+    key(CountryCode.class, CountryCode::parse);
+    key(QualifiedDate.class, QualifiedDate::parse);
+    key(Ref.class, Ref::parse);
   }
 
   /**
-   * This module, validating decoded values or not.
+   * A module that validates every decoded value of the model and refuses an invalid one with all
+   * its problems.
    *
-   * @param validate true to validate every decoded value, false not to
-   * @return this module if it already does so, else a new module
+   * @return this module if it already validates, else a new one
    */
-  public AttacheModule withValidation(boolean validate) {
-    return validate == this.validate ? this : new AttacheModule(validate);
+  public AttacheModule withValidation() {
+    return validate ? this : new AttacheModule(true);
+  }
+
+  /**
+   * A module that binds without validating, as the default one does.
+   *
+   * @return this module if it does not validate, else a new one
+   */
+  public AttacheModule withoutValidation() {
+    return validate ? new AttacheModule(false) : this;
   }
 
   /**
@@ -95,8 +124,31 @@ public final class AttacheModule extends SimpleModule {
     addDeserializer(type, new CodecDeserializer<>(type, codec, validate));
   }
 
+  /** A map key read by the value's own parser, a problem a {@link JsonDecodingException}. */
+  private <T> void key(Class<T> type, java.util.function.Function<String, ? extends T> parse) {
+    addKeyDeserializer(type, new tools.jackson.databind.KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, tools.jackson.databind.DeserializationContext ctxt) {
+        try {
+          return parse.apply(key);
+        } catch (dev.attache.common.InvalidValueException e) {
+          throw new JsonDecodingException(ctxt.getParser(), java.util.List.of(Problem.of("",
+              e.getCode(), e.getMessage(), key)));
+        }
+      }
+    });
+    addKeySerializer(type, new tools.jackson.databind.ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, tools.jackson.core.JsonGenerator out,
+          tools.jackson.databind.SerializationContext context) {
+        out.writeName(value.toString()); // the text form, which the key reader parses back
+      }
+    });
+  }
+
+  /** One id, {@code "dev.attache.json"}, whatever the settings: a mapper holds one of it. */
   @Override
   public Object getRegistrationId() {
-    return AttacheModule.class.getName() + (validate ? "" : ":unvalidated");
+    return AttacheModule.class.getName();
   }
 }

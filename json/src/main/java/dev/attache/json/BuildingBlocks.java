@@ -95,7 +95,8 @@ final class BuildingBlocks {
       new ObjectCodec<Names, Names.Builder>("Names", Names::builder, Names.Builder::build)
           .required("byLanguage", new MapCodec<>(TEXT, MAX_ITEMS), Names.Builder::putAllByLanguage,
               Names::getByLanguage)
-          .list("aliases", TEXT, MAX_ITEMS, Names.Builder::addAllAliases, Names::getAliases);
+          .list("aliases", TEXT, MAX_ITEMS, Names.Builder::addAllAliases, Names::getAliases)
+          .constrainedBy(Names.class);
 
   /** Collects a period's sides. */
   static final class PeriodParts {
@@ -150,7 +151,8 @@ final class BuildingBlocks {
   static final Codec<Place> PLACE =
       new ObjectCodec<Place, Place.Builder>("Place", Place::builder, Place.Builder::build)
           .optional("country", COUNTRY, Place.Builder::country, Place::getCountry)
-          .optional("locality", TEXT, Place.Builder::locality, Place::getLocality);
+          .optional("locality", TEXT, Place.Builder::locality, Place::getLocality)
+          .constrainedBy(Place.class);
 
   /** Collects a project participant's parts. */
   static final class ParticipantParts {
@@ -164,7 +166,8 @@ final class BuildingBlocks {
           .required("organization", ref(Organization.class), (p, v) -> p.organization = v,
               ProjectParticipant::getOrganization)
           .required("role", Scalars.enumeration(ParticipantRole.class), (p, v) -> p.role = v,
-              ProjectParticipant::getRole);
+              ProjectParticipant::getRole)
+          .constrainedBy(ProjectParticipant.class);
 
   /** Collects a participant count's parts. */
   static final class CountParts {
@@ -178,5 +181,6 @@ final class BuildingBlocks {
           .required("organization", ref(Organization.class), (p, v) -> p.organization = v,
               ParticipantCount::getOrganization)
           .required("count", Scalars.integer(Long.MIN_VALUE, Long.MAX_VALUE),
-              (p, v) -> p.count = v, ParticipantCount::getCount);
+              (p, v) -> p.count = v, ParticipantCount::getCount)
+          .constrainedBy(ParticipantCount.class);
 }

@@ -6,14 +6,14 @@ import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
  * A Jackson deserializer that reads through a {@link Codec}, collects every problem of the value
  * and throws them together as a {@link JsonDecodingException}, so Jackson adds the path of the
- * enclosing value. Unknown properties follow the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}:
- * when it is off they are skipped (use {@link AttacheJson} in lenient mode to keep them).
+ * enclosing value. Unknown properties go through the mapper's own handling (problem handlers,
+ * then {@code FAIL_ON_UNKNOWN_PROPERTIES}); use {@link AttacheJson} in lenient mode to keep them.
  */
 final class CodecDeserializer<T> extends ValueDeserializer<T> {
   private final Class<T> type;
@@ -34,8 +34,8 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
     ProblemLog problems = new ProblemLog();
-    boolean lenient = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    Decoder in = new Decoder(parser, lenient, problems, "", 0, null);
+    Decoder in = new Decoder(parser, false, problems, "", 0, null)
+        .handlingUnknown((decoder, property, owner) -> unknown(context, decoder, property, owner));
     TokenStreamLocation start = parser.currentTokenLocation();
     T value = codec.read(in);
     in.takeUnknown();
@@ -48,6 +48,24 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
       throw new JsonDecodingException(parser, problems.list());
     }
     return value;
+  }
+
+  /**
+   * A property of the model's value that the format does not have goes through the mapper's own
+   * handling, as a property of a bean would: its problem handlers first, then
+   * {@code FAIL_ON_UNKNOWN_PROPERTIES}, which makes it a {@code json.property.unknown} problem
+   * among the others of the value, else it is skipped.
+   */
+  private void unknown(DeserializationContext context, Decoder in, String property,
+      String owner) {
+    try {
+      if (!context.handleUnknownProperty(in.parser(), this, type, property)) {
+        in.skip();
+      }
+    } catch (UnrecognizedPropertyException e) {
+      in.problem("json.property.unknown", "unknown property '" + property + "' in " + owner);
+      in.skip();
+    }
   }
 
   /**

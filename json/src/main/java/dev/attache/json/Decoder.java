@@ -280,6 +280,35 @@ final class Decoder {
     };
   }
 
+  /**
+   * What a reader does with a property the format does not have: the parser is on its value.
+   * The default keeps it (lenient) or reports it (strict); a Jackson deserializer hands it to the
+   * mapper's own handling instead ({@link CodecDeserializer}).
+   */
+  interface UnknownProperties {
+    void handle(Decoder in, String property, String owner);
+  }
+
+  private UnknownProperties unknownProperties;
+
+  /** This decoder, handing unknown properties to {@code handler}. */
+  Decoder handlingUnknown(UnknownProperties handler) {
+    this.unknownProperties = handler;
+    return this;
+  }
+
+  /** Deals with a property the format does not have, the parser on its value. */
+  void unknownProperty(String property, String owner) {
+    if (unknownProperties != null) {
+      unknownProperties.handle(this, property, owner);
+    } else if (lenient) {
+      keepUnknown();
+    } else {
+      problem("json.property.unknown", "unknown property '" + property + "' in " + owner);
+      skip();
+    }
+  }
+
   /** Keeps the current value as an unknown property (lenient mode), at the current pointer. */
   void keepUnknown() {
     if (entityBudget == null) {
@@ -436,7 +465,7 @@ final class Decoder {
    */
   Decoder buffered(JsonParser other, TokenStreamLocation location) {
     return new Decoder(other, lenient, problems, pointer(), lineOffset,
-        location == null ? TokenStreamLocation.NA : location);
+        location == null ? TokenStreamLocation.NA : location).handlingUnknown(unknownProperties);
   }
 
   /** Takes over the unknown properties another decoder kept, placed under the current place. */

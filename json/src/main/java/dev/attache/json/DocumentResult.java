@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Immutable and thread-safe, but for the {@link JsonNode} trees of unknown properties, which are
  * not copied.
  *
- * @param entities the good entities, in document order (empty when they were handed to a consumer
- *     as they were read)
+ * @param decoded the good entities as decoded, each with the properties this version does not
+ *     know (lenient reading), in document order; empty when they were handed to a consumer as
+ *     they were read
  * @param problems the problems, in document order, at most 10,000 and the truncation notice
  * @param unknown document-level properties this version does not know (lenient mode)
  * @param problemCount how many problems there were in all, listed or not
@@ -28,12 +29,12 @@ import tools.jackson.databind.JsonNode;
  *     exceeded limit, an empty input or a value that is not a document: then the entities are
  *     only those before the point where reading stopped
  */
-public record DocumentResult(List<DecodedEntity> entities, List<Problem> problems,
+public record DocumentResult(List<DecodedEntity> decoded, List<Problem> problems,
     Map<String, JsonNode> unknown, long problemCount, long invalidCount, boolean complete) {
   /**
    * Creates a result, copying the lists and the map into unmodifiable ones.
    *
-   * @param entities the good entities, not null and without null elements
+   * @param decoded the good entities as decoded, not null and without null elements
    * @param problems the problems, not null and without null elements
    * @param unknown the unknown document-level properties, by name, not null
    * @param problemCount how many problems there were in all
@@ -41,7 +42,7 @@ public record DocumentResult(List<DecodedEntity> entities, List<Problem> problem
    * @param complete true if the document was read to its end
    */
   public DocumentResult {
-    entities = List.copyOf(entities);
+    decoded = List.copyOf(decoded);
     problems = List.copyOf(problems);
     unknown = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
   }
@@ -56,12 +57,12 @@ public record DocumentResult(List<DecodedEntity> entities, List<Problem> problem
   }
 
   /**
-   * The entities alone, without their unknown properties.
+   * The good entities alone, without what was not known of them.
    *
-   * @return the entities in document order, unmodifiable, not null
+   * @return the entities, in document order, an unmodifiable list
    */
-  public List<Entity> entityList() {
-    return entities.stream().map(DecodedEntity::entity).toList();
+  public List<Entity> entities() {
+    return decoded.stream().map(DecodedEntity::entity).toList();
   }
 
   /**
@@ -70,6 +71,6 @@ public record DocumentResult(List<DecodedEntity> entities, List<Problem> problem
    * @return a dataset of the entities in document order, not null
    */
   public Dataset toDataset() {
-    return Dataset.of(entityList());
+    return Dataset.of(entities());
   }
 }

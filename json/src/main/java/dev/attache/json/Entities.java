@@ -84,8 +84,14 @@ final class Entities {
 
   static {
     for (EntityKind kind : EntityKind.values()) {
-      BY_KIND.put(kind, codec(kind).reserve("type"));
+      BY_KIND.put(kind, constrained(codec(kind), kind).reserve("type"));
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Entity> ObjectCodec<T, ?> constrained(ObjectCodec<?, ?> codec,
+      EntityKind kind) {
+    return ((ObjectCodec<T, ?>) codec).constrainedBy((Class<T>) kind.getType());
   }
 
   /**
@@ -100,6 +106,7 @@ final class Entities {
           .optional("title", TEXT, Source.Builder::title, Source::getTitle)
           .optional("outlet", TEXT, Source.Builder::outlet, Source::getOutlet)
           .optional("author", TEXT, Source.Builder::author, Source::getAuthor)
+          .optional("dateline", PLACE, Source.Builder::dateline, Source::getDateline)
           .optional("publishedOn", PARTIAL_DATE, Source.Builder::publishedOn, Source::getPublishedOn)
           .required("language", TEXT, Source.Builder::language, Source::getLanguage)
           .optional("url", URL, Source.Builder::url, Source::getUrl),

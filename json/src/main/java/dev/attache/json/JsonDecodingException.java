@@ -31,6 +31,19 @@ public final class JsonDecodingException extends DatabindException {
   }
 
   /**
+   * The problems, and where in the enclosing value Jackson was (its path of properties), without
+   * the location and source excerpt Jackson appends: the problems carry their own lines and
+   * columns, and input is never echoed.
+   *
+   * @return the message, one line per problem (the first ten), not null
+   */
+  @Override
+  public String getMessage() {
+    String path = getPathReference();
+    return getOriginalMessage() + (_path == null || _path.isEmpty() ? "" : "\n  at " + path);
+  }
+
+  /**
    * Every problem of the value.
    *
    * @return the problems, unmodifiable, not null

@@ -284,7 +284,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
   /**
    * The properties of the header this version does not know (lenient mode; in strict mode they
    * are problems), in the order read: pass them to
-   * {@link AttacheJson#ndjsonWriter(java.io.OutputStream, Map)} to write them back. Known once the
+   * {@link AttacheJson#ndjsonWriterWithHeader(java.io.OutputStream, Map)} to write them back. Known once the
    * first line has been read; unmodifiable.
    *
    * @return the unknown properties of the header, by name, not null

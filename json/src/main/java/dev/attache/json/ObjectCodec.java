@@ -38,11 +38,22 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final List<Field<T, B>> fields = new ArrayList<>();
   private final Map<String, Field<T, B>> byName = new HashMap<>();
   private final Set<String> reserved = new HashSet<>();
+  /** The value type whose getters' constraints narrow the schema; null for none. */
+  private Class<?> constrained;
 
   ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build) {
     this.name = name;
     this.newBuilder = newBuilder;
     this.build = build;
+  }
+
+  /**
+   * Takes the constraints of {@code type}'s getters into the schema of each property
+   * ({@link Constraints}).
+   */
+  ObjectCodec<T, B> constrainedBy(Class<? super T> type) {
+    this.constrained = type;
+    return this;
   }
 
   /** A property written and read by another codec (an entity's {@code type}): not repeatable. */
@@ -230,11 +241,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
         }
         if (!unknown.add(property)) {
           in.duplicate(property);
-        } else if (in.isLenient()) {
-          in.keepUnknown();
         } else {
-          in.problem("json.property.unknown", "unknown property '" + property + "' in " + name);
-          in.skip();
+          in.unknownProperty(property, name);
         }
       }
       in.pop();
@@ -286,7 +294,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
     ObjectNode schema = schemas.type("object");
     ObjectNode properties = schema.putObject("properties");
     for (Field<T, B> field : fields) {
-      properties.set(field.name, field.schema(schemas));
+      ObjectNode property = field.schema(schemas);
+      if (constrained != null) {
+        Constraints.apply(constrained, field.name, property);
+      }
+      properties.set(field.name, property);
       if (field.required) {
         schema.withArray("required").add(field.name);
       }

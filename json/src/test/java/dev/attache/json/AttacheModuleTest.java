@@ -72,16 +72,22 @@ class AttacheModuleTest {
   }
 
   @Test
-  void validationCanBeSwitchedOffInTheModule() {
+  void theModuleBindsWithoutValidatingUnlessAskedTo() {
     String twins = "{\"type\":\"agreement\",\"id\":\"agreement:a\",\"title\":{\"byLanguage\":"
         + "{\"en\":\"M\"}},\"kind\":\"MEMORANDUM\",\"parties\":[\"RU\",\"RU\"],\"status\":\"PROPOSED\"}";
-    JsonMapper validating = JsonMapper.builder().addModule(new AttacheModule()).build();
+    JsonMapper plain = JsonMapper.builder().addModule(new AttacheModule()).build();
+    assertThat(plain.readValue(twins, Agreement.class).getParties()).hasSize(2);
+    JsonMapper validating = JsonMapper.builder()
+        .addModule(new AttacheModule().withValidation()).build();
     assertThatThrownBy(() -> validating.readValue(twins, Agreement.class))
         .hasMessageContaining("agreement.parties.distinct");
-    JsonMapper plain = JsonMapper.builder().addModule(new AttacheModule().withValidation(false))
-        .build();
-    assertThat(plain.readValue(twins, Agreement.class).getParties()).hasSize(2);
+    assertThat(new AttacheModule().withValidation().withoutValidation().isValidating()).isFalse();
+    // one registration, whatever the settings: a mapper never holds two
+    JsonMapper both = JsonMapper.builder().addModule(new AttacheModule())
+        .addModule(new AttacheModule().withValidation()).build();
+    assertThat(both.registeredModules()).filteredOn(m -> m instanceof AttacheModule).hasSize(1);
   }
+
 
   @Test
   void problemsHaveAJsonFormToo() {
@@ -145,5 +151,61 @@ class AttacheModuleTest {
       JsonDecodingException back = (JsonDecodingException) in.readObject();
       assertThat(back.getProblems()).isNotEmpty().isEqualTo(thrown.getProblems());
     }
+  }
+
+  /** A user's type with ids and keyed maps of the model. */
+  public record Links(dev.attache.model.Ref<Agreement> agreement, dev.attache.model.Ref<?> any,
+      java.util.Map<PartialDate, String> byDate,
+      java.util.Map<dev.attache.common.CountryCode, Integer> byCountry) {}
+
+  @Test
+  void idsAndKeysOfTheModelWorkInsideAUsersOwnTypes() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
+    Links links = new Links(dev.attache.model.Ref.of(Agreement.class, "ru-tm"),
+        dev.attache.model.Ref.parse("org:undp"),
+        java.util.Map.of(PartialDate.parse("2025-10"), "posted"),
+        java.util.Map.of(dev.attache.common.CountryCode.of("TM"), 1));
+    String text = mapper.writeValueAsString(links);
+    assertThat(text).contains("\"agreement\":\"agreement:ru-tm\"", "\"any\":\"org:undp\"",
+        "\"2025-10\":\"posted\"", "\"TM\":1").doesNotContain("dev.attache");
+    assertThat(mapper.readValue(text, Links.class)).isEqualTo(links);
+    // the declared kind is checked: an organization's id is not an agreement's
+    assertThatThrownBy(() -> mapper.readValue(text.replace("agreement:ru-tm", "org:x"),
+        Links.class)).isInstanceOfSatisfying(JsonDecodingException.class, e -> assertThat(
+            e.getProblems()).extracting(dev.attache.validation.Problem::getCode)
+            .containsExactly("id.kind"));
+    assertThatThrownBy(() -> mapper.readValue(text.replace("\"2025-10\"", "\"2025-13\""),
+        Links.class)).isInstanceOfSatisfying(JsonDecodingException.class, e -> assertThat(
+            e.getProblems()).extracting(dev.attache.validation.Problem::getCode)
+            .containsExactly("date.invalid"));
+  }
+
+  @Test
+  void theModuleReportsTheVersionOfTheBuild() {
+    tools.jackson.core.Version version = new AttacheModule().version();
+    assertThat(version.isUnknownVersion()).isFalse();
+    assertThat(version.getGroupId()).isEqualTo("dev.attache");
+    assertThat(version.getArtifactId()).isEqualTo("attache-json");
+  }
+
+  @Test
+  void unknownPropertiesGoThroughTheMappersProblemHandlers() {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addHandler(new tools.jackson.databind.deser.DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(tools.jackson.databind.DeserializationContext ctxt,
+              tools.jackson.core.JsonParser p, tools.jackson.databind.ValueDeserializer<?> deser,
+              Object beanOrClass, String name) {
+            seen.add(name);
+            p.skipChildren();
+            return true;
+          }
+        }).build();
+    String text = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":"
+        + "{\"en\":\"P\"},\"nick\":[1]},\"born\":1970}";
+    assertThat(mapper.readValue(text, Person.class).getId().getSlug()).isEqualTo("p");
+    assertThat(seen).containsExactly("nick", "born");
   }
 }

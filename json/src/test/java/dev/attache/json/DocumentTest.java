@@ -34,7 +34,7 @@ class DocumentTest {
             "/entities/4/names names.blank @6",
             "/entities/5/type json.entity.type @7",
             "/entities/6/age json.property.unknown @8");
-    assertThat(read.entityList()).extracting(e -> e.getId().getSlug())
+    assertThat(read.entities()).extracting(e -> e.getId().getSlug())
         .containsExactly("ok-1", "ok-2", "ok-3");
   }
 
@@ -59,7 +59,7 @@ class DocumentTest {
     String truncated = "{\"format\":\"attache/1\",\"entities\":[" + person("a", "\"A\"") + ","
         + person("b", "\"B\"").substring(0, 20);
     DocumentResult read = json.readDocument(truncated);
-    assertThat(read.entityList()).hasSize(1);
+    assertThat(read.entities()).hasSize(1);
     assertThat(read.problems()).singleElement()
         .satisfies(p -> assertThat(p.getCode()).isEqualTo("json.syntax"));
   }
@@ -90,11 +90,11 @@ class DocumentTest {
     assertThat(read.unknown()).containsOnlyKeys("generatedBy");
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (DocumentWriter writer = AttacheJson.lenient().documentWriter(out, read.unknown())) {
-      read.entities().forEach(writer::write);
+      read.decoded().forEach(writer::write);
     }
     DocumentResult again = AttacheJson.lenient().readDocument(out.toString(StandardCharsets.UTF_8));
     assertThat(again.unknown()).isEqualTo(read.unknown());
-    assertThat(again.entityList()).isEqualTo(read.entityList());
+    assertThat(again.entities()).isEqualTo(read.entities());
   }
 
   @Test

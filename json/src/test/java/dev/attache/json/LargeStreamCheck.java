@@ -68,7 +68,7 @@ public final class LargeStreamCheck {
   /** The NDJSON lines of the entities, the last one cut in half so that every round has a bad line. */
   static byte[] lines(List<Entity> entities) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(out, false)) {
+    try (NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(out)) {
       entities.forEach(writer::write);
     }
     String text = out.toString(StandardCharsets.UTF_8);

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reads a stream of several hundred megabytes, made on the fly, in a separate JVM with a 32 MB
  * heap: it completes, reads every line, and its heap stays under the limit.
  */
+@Tag("slow")
 class LargeStreamTest {
   private static final long MEGABYTES = Long.getLong("attache.large.megabytes", 300);
 
@@ -45,11 +47,11 @@ class LargeStreamTest {
         entries("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-XX:+UseSerialGC", "-cp",
-        classpath, HugeDocumentCheck.class.getName(), "30").redirectErrorStream(true).start();
+        classpath, HugeDocumentCheck.class.getName(), "12").redirectErrorStream(true).start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(output).isZero();
-    long entities = (30L << 20) / 3 + 1;
+    long entities = (12L << 20) / 3 + 1;
     assertThat(output).contains("problems=" + entities + " listed=10001 invalid=" + entities
         + " complete=true streamed_problems=" + entities);
   }

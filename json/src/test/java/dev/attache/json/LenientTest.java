@@ -32,7 +32,7 @@ class LenientTest {
     AttacheJson lenient = AttacheJson.lenient();
     DocumentResult read = lenient.readDocument(NEWER);
     assertThat(read.problems()).isEmpty();
-    DecodedEntity entity = read.entities().get(0);
+    DecodedEntity entity = read.decoded().get(0);
     assertThat(entity.entity()).isInstanceOf(Agreement.class);
     assertThat(entity.unknown()).containsOnlyKeys("/title/script", "/confidence", "/tags");
     assertThat(read.unknown()).containsOnlyKeys("generator");
@@ -55,7 +55,7 @@ class LenientTest {
       lines = reader.stream().toList();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (NdjsonWriter writer = lenient.ndjsonWriter(out, false)) {
+    try (NdjsonWriter writer = lenient.ndjsonWriter(out)) {
       lines.forEach(l -> writer.write(l.entity().orElseThrow()));
     }
     assertThat(lenient.mapper().readTree(out.toString(StandardCharsets.UTF_8)))
@@ -68,11 +68,11 @@ class LenientTest {
         + "{\"en\":\"P\"},\"a/b~c\":[1]},\"x~1\":{\"y\":null}}";
     AttacheJson lenient = AttacheJson.lenient();
     DecodedEntity entity = lenient.readDocument("{\"format\":\"attache/1\",\"entities\":["
-        + line + "]}").entities().get(0);
+        + line + "]}").decoded().get(0);
     assertThat(entity.unknown()).containsOnlyKeys("/names/a~1b~0c", "/x~01");
     var mapper = lenient.mapper();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (NdjsonWriter writer = lenient.ndjsonWriter(out, false)) {
+    try (NdjsonWriter writer = lenient.ndjsonWriter(out)) {
       writer.write(entity);
     }
     assertThat(mapper.readTree(out.toString(StandardCharsets.UTF_8)))

@@ -46,7 +46,7 @@ class NdjsonTest {
     dev.attache.model.Entity person = AttacheJson.strict().read(P1,
         dev.attache.model.Entity.class);
     Watched ndjson = new Watched();
-    try (NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(ndjson, false)) {
+    try (NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(ndjson)) {
       writer.write(person);
     }
     assertThat(ndjson.closed).isFalse();
@@ -212,7 +212,7 @@ class NdjsonTest {
   private static NdjsonWriter peek(NdjsonReader reader, ByteArrayOutputStream out) {
     assertThat(reader.hasNext()).isTrue(); // reads the header line
     assertThat(reader.hasHeader()).isTrue();
-    return AttacheJson.lenient().ndjsonWriter(out, reader.headerUnknown());
+    return AttacheJson.lenient().ndjsonWriterWithHeader(out, reader.headerUnknown());
   }
 
   @Test
@@ -228,7 +228,7 @@ class NdjsonTest {
       java.util.Map<String, tools.jackson.databind.JsonNode> properties = java.util.Map.of(name,
           tools.jackson.databind.node.JsonNodeFactory.instance.stringNode("x"));
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttacheJson.lenient()
-          .ndjsonWriter(new ByteArrayOutputStream(), properties))
+          .ndjsonWriterWithHeader(new ByteArrayOutputStream(), properties))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name);
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttacheJson.lenient()
           .documentWriter(new ByteArrayOutputStream(), properties))

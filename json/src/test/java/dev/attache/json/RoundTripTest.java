@@ -45,8 +45,8 @@ class RoundTripTest {
     String document = json.writeDocument(samples());
     DocumentResult read = json.readDocument(document);
     assertThat(read.problems()).isEmpty();
-    assertThat(read.entityList()).isEqualTo(samples());
-    assertThat(json.writeDocument(read.entityList())).isEqualTo(document);
+    assertThat(read.entities()).isEqualTo(samples());
+    assertThat(json.writeDocument(read.entities())).isEqualTo(document);
     assertThat(document).startsWith("{\"format\":\"attache/1\",\"entities\":[");
   }
 
@@ -63,7 +63,7 @@ class RoundTripTest {
   @Test
   void anNdjsonStreamRoundTrips() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (NdjsonWriter writer = json.ndjsonWriter(out, true)) {
+    try (NdjsonWriter writer = json.ndjsonWriterWithHeader(out)) {
       samples().forEach(writer::write);
       assertThat(writer.count()).isEqualTo(samples().size());
     }

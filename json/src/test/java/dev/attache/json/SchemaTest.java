@@ -89,4 +89,35 @@ class SchemaTest {
     assertThat(errors(document)).isNotEmpty();
     assertThat(AttacheJson.strict().readDocument(document).problems()).isNotEmpty();
   }
+
+  @Test
+  void theSchemasLimitsAreTheModelsOwn() {
+    JsonNode agreement = AttacheJson.schema().get("$defs").get("agreement").get("properties");
+    assertThat(agreement.get("parties").get("minItems").asInt()).isEqualTo(2);
+    assertThat(agreement.get("parties").get("maxItems").asInt())
+        .isEqualTo(dev.attache.common.Limits.PARTIES);
+    assertThat(agreement.get("parties").get("uniqueItems").asBoolean()).isTrue();
+    assertThat(agreement.get("notes").get("maxItems").asInt())
+        .isEqualTo(dev.attache.common.Limits.NOTES);
+    assertThat(agreement.get("notes").get("items").get("maxLength").asInt())
+        .isEqualTo(dev.attache.common.Limits.TEXT);
+    JsonNode names = AttacheJson.schema().get("$defs").get("Names").get("properties");
+    assertThat(names.get("byLanguage").get("additionalProperties").get("maxLength").asInt())
+        .isEqualTo(dev.attache.common.Limits.NAME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 51})
+  void whatTheModelRefusesTheSchemaRefusesToo(int parties) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < parties; i++) {
+      list.append(i == 0 ? "" : ",").append("\"org:p").append(i).append('"');
+    }
+    String document = "{\"format\":\"attache/1\",\"entities\":[{\"type\":\"agreement\","
+        + "\"id\":\"agreement:a\",\"title\":{\"byLanguage\":{\"en\":\"A\"}},\"kind\":"
+        + "\"MEMORANDUM\",\"parties\":[" + list + "],\"status\":\"PROPOSED\"}]}";
+    assertThat(errors(document)).isNotEmpty();
+    assertThat(AttacheJson.strict().readDocument(document).problems())
+        .extracting(dev.attache.validation.Problem::getCode).contains("agreement.parties.size");
+  }
 }

@@ -161,7 +161,7 @@ class StrictnessTest {
   @Test
   void validationCanBeSwitchedOff() {
     String twins = AGREEMENT.formatted("").replace("\"TM\"]", "\"RU\"]");
-    Agreement read = AttacheJson.strict().withValidation(false).read(twins, Agreement.class);
+    Agreement read = AttacheJson.strict().withoutValidation().read(twins, Agreement.class);
     assertThat(read.getParties()).hasSize(2);
   }
 

@@ -173,19 +173,37 @@ public final class DatasetGenerator {
   }
 
   /**
-   * Writes positions {@code [from, to)} as NDJSON, one entity per line, optionally led by a
-   * header line; memory stays flat whatever the count. The stream is flushed, not closed.
+   * Writes positions {@code [from, to)} as NDJSON, one entity per line; memory stays flat
+   * whatever the count. The stream is flushed, not closed.
    *
    * @param out the stream to write to, in UTF-8, not null
    * @param from the first position, inclusive, zero or more
    * @param to the end position, exclusive, from {@code from} to {@link #count()}
-   * @param header true to begin with the header line {@code {"format":"attache/1"}}
    * @return the number of entities written
    * @throws IndexOutOfBoundsException if the range is not within {@code [0, count())}
    * @throws java.io.UncheckedIOException if writing to the stream fails
    */
-  public long writeNdjson(OutputStream out, long from, long to, boolean header) {
-    NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(out, header);
+  public long writeNdjson(OutputStream out, long from, long to) {
+    return write(AttacheJson.strict().ndjsonWriter(out), from, to);
+  }
+
+  /**
+   * Writes positions {@code [from, to)} as NDJSON led by the header line
+   * {@code {"format":"attache/1"}}, as {@link #writeNdjson(OutputStream, long, long)} does
+   * otherwise.
+   *
+   * @param out the stream to write to, in UTF-8, not null
+   * @param from the first position, inclusive, zero or more
+   * @param to the end position, exclusive, from {@code from} to {@link #count()}
+   * @return the number of entities written, the header not counted
+   * @throws IndexOutOfBoundsException if the range is not within {@code [0, count())}
+   * @throws java.io.UncheckedIOException if writing to the stream fails
+   */
+  public long writeNdjsonWithHeader(OutputStream out, long from, long to) {
+    return write(AttacheJson.strict().ndjsonWriterWithHeader(out), from, to);
+  }
+
+  private long write(NdjsonWriter writer, long from, long to) {
     generate(from, to).forEachOrdered(g -> writer.write(g.entity()));
     writer.flush();
     return writer.count();

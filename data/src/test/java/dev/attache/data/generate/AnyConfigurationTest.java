@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * seeds, mixes, reference dates across the whole accepted range, languages and counts, each
  * checked entity by entity and as a dataset.
  */
+@Tag("slow")
 class AnyConfigurationTest {
   private static final List<Set<String>> LANGUAGES = List.of(Set.of("en"), Set.of("ru"),
       Set.of("tk"), Set.of("en", "ru"), Set.of("en", "ru", "tk"));

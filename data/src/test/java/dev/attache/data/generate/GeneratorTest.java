@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,12 +34,13 @@ class GeneratorTest {
 
   private static byte[] ndjson(DatasetGenerator generator, long from, long to) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    generator.writeNdjson(out, from, to, false);
+    generator.writeNdjson(out, from, to);
     return out.toByteArray();
   }
 
   @ParameterizedTest
   @ValueSource(longs = {1, 42, -7})
+  @Tag("slow")
   void oneHundredThousandEntitiesAreValidByConstruction(long seed) {
     Dataset dataset = generator(seed, 100_000).dataset();
     assertThat(dataset.size()).isEqualTo(100_000);
@@ -128,13 +130,13 @@ class GeneratorTest {
     DatasetGenerator generator = generator(5, 100_000);
     byte[] text = ndjson(generator, 0, 100_000);
     List<Entity> read = new ArrayList<>(100_000);
-    try (NdjsonReader reader = AttacheJson.strict().withValidation(false)
+    try (NdjsonReader reader = AttacheJson.strict().withoutValidation()
         .ndjsonReader(new ByteArrayInputStream(text))) {
       reader.forEachRemaining((NdjsonLine line) -> read.add(line.entity().orElseThrow().entity()));
     }
     assertThat(read).isEqualTo(generator.stream().toList());
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    try (var writer = AttacheJson.strict().ndjsonWriter(again, false)) {
+    try (var writer = AttacheJson.strict().ndjsonWriter(again)) {
       read.forEach(writer::write);
     }
     assertThat(again.toByteArray()).isEqualTo(text);

@@ -19,7 +19,7 @@ class ReadmeGeneratorExampleTest {
         GeneratorConfig.builder(42).count(100_000).build());
     Dataset dataset = generator.dataset();                      // valid: dataset.validate() is []
     List<Entity> slice = generator.stream(50_000, 50_100).toList(); // the same 100 entities, alone
-    generator.writeNdjson(out, 0, 1_000, true);                 // NDJSON, flat memory
+    generator.writeNdjsonWithHeader(out, 0, 1_000);             // NDJSON, flat memory
     // README example end
     assertThat(dataset.validate()).isEmpty();
     assertThat(slice).isEqualTo(dataset.entities().subList(50_000, 50_100));

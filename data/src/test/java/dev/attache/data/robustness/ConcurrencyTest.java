@@ -22,12 +22,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The mapper, readers, writers, validator and dataset queries used from 8 threads at once give
  * the same answers as one thread.
  */
+@Tag("slow")
 class ConcurrencyTest {
   private static final int THREADS = 8;
 
@@ -53,12 +55,12 @@ class ConcurrencyTest {
     DatasetGenerator generator = DatasetGenerator.of(GeneratorConfig.builder(21).count(20_000)
         .invalidRate(0.05).build());
     List<Entity> entities = generator.stream().toList();
-    AttacheJson json = AttacheJson.strict().withValidation(false);
+    AttacheJson json = AttacheJson.strict().withoutValidation();
     java.util.function.Function<Dataset, Callable<String>> workOn = dataset -> () -> {
       StringBuilder answer = new StringBuilder();
       // the mapper and writers
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter writer = json.ndjsonWriter(out, false)) {
+      try (NdjsonWriter writer = json.ndjsonWriter(out)) {
         entities.forEach(writer::write);
       }
       answer.append(out.size()).append(' ');

@@ -10,12 +10,14 @@ import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.Problem;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The validator's fast path for valid values never hides a problem: over valid and broken
  * entities of every kind, it reports exactly what the full engine reports.
  */
+@Tag("slow")
 class FastValidationTest {
 
   private static List<Problem> engine(Object value) {

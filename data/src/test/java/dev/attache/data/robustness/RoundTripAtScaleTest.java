@@ -12,6 +12,7 @@ import dev.attache.json.NdjsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Iterator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * → encode is byte-identical. 100,000 entities per seed in every build; for a million, run
  * {@code mvn -pl data test -Dtest=RoundTripAtScaleTest -Dattache.roundtrip.count=1000000}.
  */
+@Tag("slow")
 class RoundTripAtScaleTest {
   private static final long COUNT = Long.getLong("attache.roundtrip.count", 100_000);
 
@@ -35,13 +37,13 @@ class RoundTripAtScaleTest {
     for (long from = 0; from < COUNT; from += chunk) {
       long to = Math.min(COUNT, from + chunk);
       ByteArrayOutputStream first = new ByteArrayOutputStream();
-      try (NdjsonWriter writer = json.ndjsonWriter(first, false)) {
+      try (NdjsonWriter writer = json.ndjsonWriter(first)) {
         generator.stream(from, to).forEach(writer::write);
       }
       ByteArrayOutputStream second = new ByteArrayOutputStream();
       Iterator<Entity> expected = generator.stream(from, to).iterator();
       try (NdjsonReader reader = json.ndjsonReader(new ByteArrayInputStream(first.toByteArray()));
-          NdjsonWriter writer = json.ndjsonWriter(second, false)) {
+          NdjsonWriter writer = json.ndjsonWriter(second)) {
         while (reader.hasNext()) {
           NdjsonLine line = reader.next();
           assertThat(line.problems()).isEmpty();

@@ -98,8 +98,8 @@ final class ConvertCommand implements Callable<Integer> {
     // a header when the input had one, or has properties that only a header can carry
     boolean header = input.hasHeader() || !input.properties().isEmpty();
     try (NdjsonWriter writer = header
-        ? AttacheJson.lenient().ndjsonWriter(output.stream(), input.properties())
-        : AttacheJson.lenient().ndjsonWriter(output.stream(), false)) {
+        ? AttacheJson.lenient().ndjsonWriterWithHeader(output.stream(), input.properties())
+        : AttacheJson.lenient().ndjsonWriter(output.stream())) {
       return read(input, writer::write);
     }
   }

@@ -54,7 +54,8 @@ enum Formats {
         }
       }
       case NDJSON -> {
-        try (NdjsonWriter writer = json.ndjsonWriter(stream, header)) {
+        try (NdjsonWriter writer = header ? json.ndjsonWriterWithHeader(stream)
+            : json.ndjsonWriter(stream)) {
           return body.apply(writer::write);
         }
       }

@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, description = {
     "Generates a synthetic dataset: the same seed and generator version give the same bytes.",
-    "With --from and --to, writes positions [FROM, TO) of the COUNT-entity dataset, so that a",
+    "With --start and --end, writes positions [START, END) of the COUNT-entity dataset, so that a",
     "large dataset can be made in pieces, on several machines, and concatenated."},
     footer = {"", "Examples:", "  attache generate --count 100000 --seed 42 --out data.ndjson",
-        "  attache generate --count 1000000 --from 500000 --to 600000 --seed 42 > part-6.ndjson",
+        "  attache generate --count 1000000 --start 500000 --end 600000 --seed 42 > part-6.ndjson",
         "  attache generate --count 1000 --invalid-rate 0.1 --format json --out broken.json"})
 final class GenerateCommand implements Callable<Integer> {
   private final Io io;
@@ -35,11 +35,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--from", paramLabel = "I", defaultValue = "0",
+  @Option(names = "--start", paramLabel = "I", defaultValue = "0",
       description = "The first position to write (default: ${DEFAULT-VALUE}).")
   long from;
 
-  @Option(names = "--to", paramLabel = "J", description = "The position after the last to write"
+  @Option(names = "--end", paramLabel = "J", description = "The position after the last to write"
       + " (default: COUNT).")
   Long to;
 

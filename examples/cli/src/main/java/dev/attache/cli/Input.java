@@ -151,8 +151,8 @@ final class Input implements AutoCloseable {
     DocumentResult document;
     if (buffered != null) {
       document = buffered;
-      document.entities().forEach(entities);
-      counts.valid = document.entities().size();
+      document.decoded().forEach(entities);
+      counts.valid = document.decoded().size();
     } else {
       document = guard(() -> json.readDocument(stream, entity -> {
         counts.valid++;

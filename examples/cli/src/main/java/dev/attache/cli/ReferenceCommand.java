@@ -30,7 +30,7 @@ final class ReferenceCommand implements Callable<Integer> {
     AttacheJson json = AttacheJson.strict();
     Formats chosen = Formats.of(format, null, "--format");
     if (chosen == Formats.NDJSON) {
-      try (NdjsonWriter writer = json.ndjsonWriter(io.out, true)) {
+      try (NdjsonWriter writer = json.ndjsonWriterWithHeader(io.out)) {
         ReferenceDataset.document().entities().forEach(writer::write);
       }
     } else if (chosen == Formats.JSON) {

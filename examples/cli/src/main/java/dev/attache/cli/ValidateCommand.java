@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AttacheJson json = AttacheJson.strict().withLenient(lenient);
+    AttacheJson json = lenient ? AttacheJson.lenient() : AttacheJson.strict();
     long valid = 0;
     long invalid = 0;
     long problems = 0;

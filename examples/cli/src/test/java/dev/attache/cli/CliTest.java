@@ -73,8 +73,8 @@ class CliTest {
   @Test
   void generateIsDeterministicAndPartitionable() {
     String whole = run("generate", "--count", "300", "--seed", "7").out();
-    String first = run("generate", "--count", "300", "--seed", "7", "--to", "120").out();
-    String rest = run("generate", "--count", "300", "--seed", "7", "--from", "120").out();
+    String first = run("generate", "--count", "300", "--seed", "7", "--end", "120").out();
+    String rest = run("generate", "--count", "300", "--seed", "7", "--start", "120").out();
     assertThat(first + rest).isEqualTo(whole);
     assertThat(run("generate", "--count", "300", "--seed", "7").out()).isEqualTo(whole);
   }

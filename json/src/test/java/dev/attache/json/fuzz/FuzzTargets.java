@@ -53,7 +53,7 @@ class FuzzTargets {
         // what was decoded can be written, and reads back the same
         DocumentResult again = json.readDocument(json.writeDocument(read));
         assertThat(again.problems()).isEmpty();
-        assertThat(again.entityList()).isEqualTo(read.entityList());
+        assertThat(again.entities()).isEqualTo(read.entities());
       }
     }
   }

@@ -52,10 +52,10 @@ public final class CooperationDigest {
         .stream().toList();
     String json = AttacheJson.strict().writeDocument(generated);
     DocumentResult read = AttacheJson.strict().readDocument(json);
-    if (!read.isValid() || !read.entityList().equals(generated)) {
+    if (!read.isValid() || !read.entities().equals(generated)) {
       return read.problems();
     }
-    return read.entityList().stream()
+    return read.entities().stream()
         .flatMap(entity -> AttacheValidator.standard().validate(entity).stream())
         .toList();
   }
