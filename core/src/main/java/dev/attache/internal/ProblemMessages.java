@@ -65,6 +65,21 @@ public final class ProblemMessages {
     return Optional.of(message);
   }
 
+  /**
+   * The message of a code in a language, only if that language has one: no fallback to English.
+   *
+   * @param code the problem code, not null
+   * @param locale the language wanted, not null; only its language counts
+   * @return the template as written, parameters unreplaced, or empty
+   */
+  public static Optional<String> translation(String code, Locale locale) {
+    String language = locale.getLanguage();
+    if (language.isEmpty() || language.equals("en")) {
+      return Optional.ofNullable(bundle("").getProperty(code));
+    }
+    return Optional.ofNullable(bundle(language).getProperty(code));
+  }
+
   private static Properties bundle(String language) {
     return BY_LANGUAGE.computeIfAbsent(language, ProblemMessages::load);
   }

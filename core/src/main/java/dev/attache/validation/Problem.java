@@ -1,7 +1,10 @@
 package dev.attache.validation;
 
 import dev.attache.common.InvalidValueException;
+import dev.attache.internal.ProblemMessages;
 import dev.attache.internal.Texts;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -160,6 +163,28 @@ public abstract class Problem implements WithProblem, Comparable<Problem>, java.
    */
   public Problem under(String pointerPrefix) {
     return withPointer(pointerPrefix + getPointer());
+  }
+
+  /**
+   * This problem with its message in another language, where the library has one for its code:
+   * the general message of the code (the pointer and the value keep the specifics). For English,
+   * or where the language has no message for the code, or the message has parameters that only
+   * validation can fill, the problem itself. Rule violations are better validated in the language
+   * wanted ({@link AttacheValidator#validate(Object, Locale, Class[])}); this serves the
+   * problems of decoding and of invariants, reported in English where they are found.
+   *
+   * @param locale the language wanted, not null; only its language counts
+   * @return this problem, or one like it with the translated message
+   */
+  public Problem translated(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en")) {
+      return this;
+    }
+    return ProblemMessages.translation(getCode(), locale)
+        .filter(message -> message.indexOf('{') < 0)
+        .<Problem>map(this::withMessage)
+        .orElse(this);
   }
 
   /**

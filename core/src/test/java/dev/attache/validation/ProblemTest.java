@@ -95,4 +95,25 @@ class ProblemTest {
           "\\\\u[0-9A-F]{0,3}$");
     }
   }
+
+  @Test
+  void decodingAndInvariantProblemsTranslateToTheGeneralMessageOfTheirCode() {
+    Problem english = Problem.of("/parties/0", "id.malformed",
+        "Invalid id \"org:Bad\": not kind:slug", "org:Bad");
+    java.util.Locale russian = java.util.Locale.forLanguageTag("ru-RU");
+    Problem translated = english.translated(russian);
+    assertThat(translated.getMessage()).isEqualTo("идентификатор должен иметь вид kind:slug");
+    assertThat(translated.getPointer()).isEqualTo("/parties/0");
+    assertThat(translated.getValue()).hasValue("org:Bad");
+    // English keeps the specific message; a language without messages, a code without one, or a
+    // message with parameters only validation can fill, leave the problem as it is
+    assertThat(english.translated(java.util.Locale.UK)).isSameAs(english);
+    assertThat(english.translated(java.util.Locale.JAPANESE)).isSameAs(english);
+    Problem own = Problem.of("", "my.code", "mine");
+    assertThat(own.translated(russian)).isSameAs(own);
+    Problem sized = Problem.of("/parties", "agreement.parties.size", "2 to 50 parties");
+    assertThat(sized.translated(russian)).isSameAs(sized);
+    assertThat(Problem.of("", "json.property.unknown", "unknown property 'x' in Agreement")
+        .translated(russian).getMessage()).isEqualTo("неизвестное свойство");
+  }
 }

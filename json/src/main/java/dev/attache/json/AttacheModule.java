@@ -27,10 +27,11 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>Values are read strictly whatever the mapper's coercion settings (no {@code "12"} for a
  * number, no number for an enum, no {@code null} for a value); every problem of a value comes in
- * one {@link JsonDecodingException}. A property of the model it does not know goes through the
- * mapper's own handling: the {@code DeserializationProblemHandler}s first, then
- * {@code FAIL_ON_UNKNOWN_PROPERTIES} (a {@code json.property.unknown} problem) or skipped.
- * Polymorphic entities are told apart by their {@code type} property, from a closed set of
+ * one {@link JsonDecodingException}. A property of the model it does not know is dealt with as
+ * {@link #withUnknownProperties} says; by default it goes through the mapper's own handling
+ * ({@link UnknownProperties#FOLLOW_MAPPER}), as a Jackson module's beans do.
+ * {@link DecodedEntity} reads an entity of any kind with the unknown properties
+ * {@link UnknownProperties#KEEP} kept, and writes them back. Polymorphic entities are told apart by their {@code type} property, from a closed set of
  * names: no default typing, no class names.
  *
  * <p><b>Binding, not validation, by default.</b> Like Jackson's own modules, it binds values and
@@ -51,14 +52,21 @@ public final class AttacheModule extends SimpleModule {
   /** Whether decoded values are validated; serialized with the module. */
   private final boolean validate;
 
-  /** The module as {@code ServiceLoader} makes it: binding, without validation. */
+  /** What becomes of properties the model does not have. */
+  private final UnknownProperties unknown;
+
+  /**
+   * The module as {@code ServiceLoader} makes it: binding without validation, unknown properties
+   * as the mapper says.
+   */
   public AttacheModule() {
-    this(false);
+    this(false, UnknownProperties.FOLLOW_MAPPER);
   }
 
-  private AttacheModule(boolean validate) {
+  private AttacheModule(boolean validate, UnknownProperties unknown) {
     super("attache", ModuleVersion.VERSION);
     this.validate = validate;
+    this.unknown = unknown;
     entity(Entity.class, EntityCodec.INSTANCE);
     for (EntityKind kind : EntityKind.values()) {
       entityOfKind(kind.getType());
@@ -75,6 +83,8 @@ public final class AttacheModule extends SimpleModule {
     value(ProjectParticipant.class, BuildingBlocks.PROJECT_PARTICIPANT);
     value(ParticipantCount.class, BuildingBlocks.PARTICIPANT_COUNT);
     value(Problem.class, Problems.CODEC);
+    addSerializer(DecodedEntity.class, new DecodedEntitySerializer());
+    addDeserializer(DecodedEntity.class, new DecodedEntityDeserializer(validate, unknown));
     addSerializer(Ref.class, new RefSerializer());
     addDeserializer(Ref.class, new RefDeserializer(null));
     key(PartialDate.class, PartialDate::parse);
@@ -90,7 +100,7 @@ public final class AttacheModule extends SimpleModule {
    * @return this module if it already validates, else a new one
    */
   public AttacheModule withValidation() {
-    return validate ? this : new AttacheModule(true);
+    return validate ? this : new AttacheModule(true, unknown);
   }
 
   /**
@@ -99,7 +109,28 @@ public final class AttacheModule extends SimpleModule {
    * @return this module if it does not validate, else a new one
    */
   public AttacheModule withoutValidation() {
-    return validate ? new AttacheModule(false) : this;
+    return validate ? new AttacheModule(false, unknown) : this;
+  }
+
+  /**
+   * A module that deals with properties the model does not have as told, whatever the mapper's
+   * {@code FAIL_ON_UNKNOWN_PROPERTIES} (but for {@link UnknownProperties#FOLLOW_MAPPER}).
+   *
+   * @param unknownProperties what becomes of them, not null
+   * @return this module if it already does so, else a new one with the same validation
+   */
+  public AttacheModule withUnknownProperties(UnknownProperties unknownProperties) {
+    java.util.Objects.requireNonNull(unknownProperties, "unknownProperties");
+    return unknownProperties == unknown ? this : new AttacheModule(validate, unknownProperties);
+  }
+
+  /**
+   * What becomes of properties the model does not have.
+   *
+   * @return the policy, not null; {@link UnknownProperties#FOLLOW_MAPPER} unless set
+   */
+  public UnknownProperties unknownProperties() {
+    return unknown;
   }
 
   /**
@@ -121,7 +152,7 @@ public final class AttacheModule extends SimpleModule {
 
   private <T> void value(Class<T> type, Codec<T> codec) {
     addSerializer(type, new CodecSerializer<>(type, codec));
-    addDeserializer(type, new CodecDeserializer<>(type, codec, validate));
+    addDeserializer(type, new CodecDeserializer<>(type, codec, validate, unknown));
   }
 
   /** A map key read by the value's own parser, a problem a {@link JsonDecodingException}. */

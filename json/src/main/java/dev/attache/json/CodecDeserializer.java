@@ -6,24 +6,25 @@ import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
  * A Jackson deserializer that reads through a {@link Codec}, collects every problem of the value
  * and throws them together as a {@link JsonDecodingException}, so Jackson adds the path of the
- * enclosing value. Unknown properties go through the mapper's own handling (problem handlers,
- * then {@code FAIL_ON_UNKNOWN_PROPERTIES}); use {@link AttacheJson} in lenient mode to keep them.
+ * enclosing value. Unknown properties are dealt with as the module's {@link UnknownProperties}
+ * says; a bare value has no place to keep them.
  */
 final class CodecDeserializer<T> extends ValueDeserializer<T> {
   private final Class<T> type;
   private final Codec<T> codec;
   private final boolean validate;
+  private final UnknownProperties unknown;
 
-  CodecDeserializer(Class<T> type, Codec<T> codec, boolean validate) {
+  CodecDeserializer(Class<T> type, Codec<T> codec, boolean validate, UnknownProperties unknown) {
     this.type = type;
     this.codec = codec;
     this.validate = validate;
+    this.unknown = unknown;
   }
 
   @Override
@@ -35,7 +36,8 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
   public T deserialize(JsonParser parser, DeserializationContext context) {
     ProblemLog problems = new ProblemLog();
     Decoder in = new Decoder(parser, false, problems, "", 0, null)
-        .handlingUnknown((decoder, property, owner) -> unknown(context, decoder, property, owner));
+        .handlingUnknown((decoder, property, owner) ->
+            unknown.handle(decoder, property, owner, context, this, type, false));
     TokenStreamLocation start = parser.currentTokenLocation();
     T value = codec.read(in);
     in.takeUnknown();
@@ -48,24 +50,6 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
       throw new JsonDecodingException(parser, problems.list());
     }
     return value;
-  }
-
-  /**
-   * A property of the model's value that the format does not have goes through the mapper's own
-   * handling, as a property of a bean would: its problem handlers first, then
-   * {@code FAIL_ON_UNKNOWN_PROPERTIES}, which makes it a {@code json.property.unknown} problem
-   * among the others of the value, else it is skipped.
-   */
-  private void unknown(DeserializationContext context, Decoder in, String property,
-      String owner) {
-    try {
-      if (!context.handleUnknownProperty(in.parser(), this, type, property)) {
-        in.skip();
-      }
-    } catch (UnrecognizedPropertyException e) {
-      in.problem("json.property.unknown", "unknown property '" + property + "' in " + owner);
-      in.skip();
-    }
   }
 
   /**

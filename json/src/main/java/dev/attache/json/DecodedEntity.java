@@ -5,8 +5,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An entity as it was decoded, with the properties this version does not know (lenient mode
- * only), so that writing it back loses nothing. Immutable and thread-safe, but for the
+ * An entity as it was decoded, with the properties this version does not know (kept by
+ * {@link AttacheJson#lenient()} reading, or by an {@link AttacheModule} with
+ * {@link UnknownProperties#KEEP}), so that writing it back loses nothing. As a Jackson value
+ * (through {@link AttacheModule}) it reads an entity of any kind and writes the entity with its
+ * unknown properties where they were. Immutable and thread-safe, but for the
  * {@link JsonNode} trees of the unknown properties, which are not copied.
  *
  * @param entity the entity

@@ -285,14 +285,14 @@ final class Decoder {
    * The default keeps it (lenient) or reports it (strict); a Jackson deserializer hands it to the
    * mapper's own handling instead ({@link CodecDeserializer}).
    */
-  interface UnknownProperties {
+  interface UnknownHandler {
     void handle(Decoder in, String property, String owner);
   }
 
-  private UnknownProperties unknownProperties;
+  private UnknownHandler unknownProperties;
 
   /** This decoder, handing unknown properties to {@code handler}. */
-  Decoder handlingUnknown(UnknownProperties handler) {
+  Decoder handlingUnknown(UnknownHandler handler) {
     this.unknownProperties = handler;
     return this;
   }

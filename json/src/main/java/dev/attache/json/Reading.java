@@ -44,6 +44,9 @@ final class Reading {
    * anything else (broken syntax, invalid UTF-8, a truncated document). The message is Jackson's,
    * cut short so that it never echoes large input.
    */
+  private static final java.util.regex.Pattern SOURCE_IN_MESSAGE =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; ");
+
   static Problem failure(JacksonException e, String pointer, long lineOffset) {
     String code = e instanceof StreamConstraintsException ? "json.limit"
         : e instanceof InputCoercionException ? "json.number.range" : "json.syntax";
@@ -53,6 +56,8 @@ final class Reading {
     if (newline > 0) {
       message = message.substring(0, newline);
     }
+    // a location inside the message names the source, or says it may not: the problem has its own
+    message = SOURCE_IN_MESSAGE.matcher(message).replaceAll("[");
     // Jackson quotes the token it choked on: make it printable, and short
     message = dev.attache.internal.Texts.printable(message);
     message = message.length() > 200 ? message.substring(0, 199) + "…" : message;

@@ -1,6 +1,5 @@
 package dev.attache.json;
 
-import dev.attache.model.Entity;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonPointer;
@@ -17,12 +16,11 @@ final class Writing {
       EntityCodec.INSTANCE.write(out, decoded.entity());
       return;
     }
-    out.writeTree(withUnknown(mapper, decoded.entity(), decoded.unknown()));
+    out.writeTree(withUnknown(mapper.valueToTree(decoded.entity()), decoded.unknown()));
   }
 
-  /** The entity as a tree, with each unknown property set again at its pointer. */
-  static ObjectNode withUnknown(JsonMapper mapper, Entity entity, Map<String, JsonNode> unknown) {
-    ObjectNode tree = mapper.valueToTree(entity);
+  /** The entity's tree, with each unknown property set again at its pointer. */
+  static ObjectNode withUnknown(ObjectNode tree, Map<String, JsonNode> unknown) {
     unknown.forEach((pointer, value) -> {
       JsonPointer at = JsonPointer.compile(pointer);
       JsonNode container = tree.at(at.head());

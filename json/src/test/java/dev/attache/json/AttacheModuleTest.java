@@ -20,6 +20,9 @@ class AttacheModuleTest {
   /** A user's own type holding values of the model. */
   public record Report(String title, PartialDate asOf, DateRange period, List<Entity> entities) {}
 
+  /** A user's own type holding entities as they came. */
+  public record Envelope(String note, List<DecodedEntity> entities) {}
+
   @Test
   void findAndAddModulesFindsTheModule() {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -207,5 +210,75 @@ class AttacheModuleTest {
         + "{\"en\":\"P\"},\"nick\":[1]},\"born\":1970}";
     assertThat(mapper.readValue(text, Person.class).getId().getSlug()).isEqualTo("p");
     assertThat(seen).containsExactly("nick", "born");
+  }
+
+  @Test
+  void theModuleDealsWithUnknownPropertiesAsToldWhateverTheMapperSays() {
+    String text = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":"
+        + "{\"en\":\"P\"},\"nick\":[1]},\"born\":1970}";
+    AttacheModule module = new AttacheModule();
+    assertThat(module.unknownProperties()).isEqualTo(UnknownProperties.FOLLOW_MAPPER);
+    JsonMapper failing = JsonMapper.builder()
+        .addModule(module.withUnknownProperties(UnknownProperties.FAIL))
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThatThrownBy(() -> failing.readValue(text, Person.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e ->
+            assertThat(e.getProblems()).extracting(p -> p.getPointer() + " " + p.getCode())
+                .containsExactly("/names/nick json.property.unknown",
+                    "/born json.property.unknown"));
+    JsonMapper ignoring = JsonMapper.builder()
+        .addModule(module.withUnknownProperties(UnknownProperties.IGNORE))
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThat(ignoring.readValue(text, Person.class).getId().getSlug()).isEqualTo("p");
+    // a bare entity has no place to keep them: refused, never silently dropped
+    JsonMapper keeping = JsonMapper.builder()
+        .addModule(module.withUnknownProperties(UnknownProperties.KEEP)).build();
+    assertThatThrownBy(() -> keeping.readValue(text, Person.class))
+        .isInstanceOf(JsonDecodingException.class)
+        .hasMessageContaining("json.property.unknown").hasMessageContaining("DecodedEntity");
+    // settings combine, and the module stays one registration
+    AttacheModule both = module.withValidation().withUnknownProperties(UnknownProperties.KEEP);
+    assertThat(both.isValidating()).isTrue();
+    assertThat(both.withoutValidation().unknownProperties()).isEqualTo(UnknownProperties.KEEP);
+    assertThat(both.withUnknownProperties(UnknownProperties.KEEP)).isSameAs(both);
+    assertThat(both.getRegistrationId()).isEqualTo(module.getRegistrationId());
+  }
+
+  @Test
+  void aDecodedEntityKeepsUnknownPropertiesAndWritesThemBackWhereTheyWere() {
+    String text = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":"
+        + "{\"en\":\"P\"},\"nick\":[1,{\"a\":true}]},\"born\":1970}";
+    JsonMapper keeping = JsonMapper.builder()
+        .addModule(new AttacheModule().withUnknownProperties(UnknownProperties.KEEP)).build();
+    DecodedEntity decoded = keeping.readValue(text, DecodedEntity.class);
+    assertThat(decoded.entity()).isInstanceOf(Person.class);
+    assertThat(decoded.unknown()).containsOnlyKeys("/names/nick", "/born");
+    assertThat(keeping.writeValueAsString(decoded)).isEqualTo(text);
+    // inside a user's own type too, and with nothing unknown the entity's own form
+    Envelope envelope = new Envelope("n", List.of(decoded, DecodedEntity.of(Samples.all().get(2))));
+    String written = keeping.writeValueAsString(envelope);
+    assertThat(written).contains(text, AttacheJson.strict().write(Samples.all().get(2)));
+    assertThat(keeping.readValue(written, Envelope.class)).isEqualTo(envelope);
+    // under the other policies, nothing is kept
+    JsonMapper failing = JsonMapper.builder()
+        .addModule(new AttacheModule().withUnknownProperties(UnknownProperties.FAIL)).build();
+    assertThatThrownBy(() -> failing.readValue(text, DecodedEntity.class))
+        .hasMessageContaining("json.property.unknown");
+    JsonMapper ignoring = JsonMapper.builder()
+        .addModule(new AttacheModule().withUnknownProperties(UnknownProperties.IGNORE)).build();
+    assertThat(ignoring.readValue(text, DecodedEntity.class).unknown()).isEmpty();
+    // a validating module refuses an invalid entity here as anywhere
+    String twins = "{\"type\":\"agreement\",\"id\":\"agreement:a\",\"title\":{\"byLanguage\":"
+        + "{\"en\":\"M\"}},\"kind\":\"MEMORANDUM\",\"parties\":[\"RU\",\"RU\"],"
+        + "\"status\":\"PROPOSED\",\"x\":1}";
+    JsonMapper validating = JsonMapper.builder().addModule(new AttacheModule().withValidation()
+        .withUnknownProperties(UnknownProperties.KEEP)).build();
+    assertThatThrownBy(() -> validating.readValue(twins, DecodedEntity.class))
+        .isInstanceOfSatisfying(JsonDecodingException.class, e ->
+            assertThat(e.getProblems()).extracting(p -> p.getPointer() + " " + p.getCode())
+                .containsExactly("/parties/1 agreement.parties.distinct"));
+    assertThatThrownBy(() -> keeping.readValue("{\"e\":null}",
+        new TypeReference<java.util.Map<String, DecodedEntity>>() {}))
+        .hasMessageContaining("json.null");
   }
 }
