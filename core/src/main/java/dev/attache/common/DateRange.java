@@ -142,8 +142,19 @@ public abstract class DateRange implements WithDateRange {
    * @return true if the day is certainly inside
    */
   public boolean certainlyContains(LocalDate date) {
-    return getStart().map(s -> !date.isBefore(s.latest())).orElse(true)
-        && getEnd().map(e -> !date.isAfter(e.earliest())).orElse(true);
+    return certainDays().contains(date);
+  }
+
+  /**
+   * The days certainly inside the period: from the latest day the start may mean to the earliest
+   * day the end may mean, an open side unbounded. Empty when nothing is certain
+   * ({@code 2019/2019}: the year may be a single day of it).
+   *
+   * @return the days, possibly {@link DayRange#isEmpty() empty}
+   */
+  public DayRange certainDays() {
+    return new DayRange(getStart().map(PartialDate::latest).orElse(LocalDate.MIN),
+        getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX));
   }
 
   /**
@@ -154,8 +165,18 @@ public abstract class DateRange implements WithDateRange {
    * @return true if the day may be inside
    */
   public boolean possiblyContains(LocalDate date) {
-    return getStart().map(s -> !date.isBefore(s.earliest())).orElse(true)
-        && getEnd().map(e -> !date.isAfter(e.latest())).orElse(true);
+    return possibleDays().contains(date);
+  }
+
+  /**
+   * The days that may lie inside the period: from the earliest day the start may mean to the
+   * latest day the end may mean, an open side unbounded.
+   *
+   * @return the days, never empty (the end is never certainly before the start)
+   */
+  public DayRange possibleDays() {
+    return new DayRange(getStart().map(PartialDate::earliest).orElse(LocalDate.MIN),
+        getEnd().map(PartialDate::latest).orElse(LocalDate.MAX));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.attache.dataset;
 
+import dev.attache.common.DayRange;
 import dev.attache.model.AttachePosting;
 import dev.attache.model.PostingStatus;
 import dev.attache.model.Entity;
@@ -14,7 +15,6 @@ import dev.attache.model.Membership;
 import dev.attache.model.Organization;
 import dev.attache.model.Reference;
 import dev.attache.validation.Problem;
-import dev.attache.internal.ProblemMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,9 +58,10 @@ final class IntegrityCheck {
     }
     parentCycles();
     activePostings.values().forEach(group -> overlaps(group, "dataset.posting.active.overlap",
-        "/arrival", IntegrityCheck::certainSpan));
+        "/arrival", e -> ((AttachePosting) e).daysCertainlyThere()));
     singleHolderPosts.values().forEach(group -> overlaps(group, "dataset.membership.overlap",
-        "/period", e -> ((Membership) e).getPeriod().map(IntegrityCheck::certainSpan)));
+        "/period", e -> ((Membership) e).getPeriod().map(DateRange::certainDays)
+            .orElse(DayRange.NONE)));
     problems.sort(Comparator.comparingInt(IntegrityCheck::position).thenComparing(p -> p));
     return List.copyOf(problems);
   }
@@ -131,43 +132,21 @@ final class IntegrityCheck {
   }
 
   /**
-   * The days a stay certainly covers: from the latest day it may have begun to the earliest day it
-   * may have ended. Empty when nothing is certain.
-   */
-  private record Span(LocalDate from, LocalDate to) {}
-
-  private static Span certainSpan(DateRange period) {
-    return new Span(period.getStart().map(PartialDate::latest).orElse(LocalDate.MIN),
-        period.getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX));
-  }
-
-  private static Optional<Span> certainSpan(Entity entity) {
-    AttachePosting posting = (AttachePosting) entity;
-    if (posting.getArrival().isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate from = posting.getArrival().get().latestPossible();
-    LocalDate to = posting.getDeparture().map(QualifiedDate::earliestPossible)
-        .orElse(LocalDate.MAX);
-    return Optional.of(new Span(from, to));
-  }
-
-  /**
    * Reports each later member of a group whose stay certainly overlaps an earlier one's, naming
    * the first earlier member it overlaps ({@link FirstOverlap}: O(n log n) in the group's size).
    */
   private void overlaps(List<Integer> group, String code, String pointer,
-      java.util.function.Function<Entity, Optional<Span>> spanOf) {
+      java.util.function.Function<Entity, DayRange> spanOf) {
     long[] from = new long[group.size()];
     long[] to = new long[group.size()];
     for (int k = 0; k < group.size(); k++) {
-      Optional<Span> span = spanOf.apply(dataset.at(group.get(k)));
-      if (span.isPresent()) {
-        from[k] = span.get().from().toEpochDay();
-        to[k] = span.get().to().toEpochDay();
-      } else {
+      DayRange span = spanOf.apply(dataset.at(group.get(k)));
+      if (span.isEmpty()) {
         from[k] = 1; // nothing certain: an empty span, which overlaps nothing
         to[k] = 0;
+      } else {
+        from[k] = span.first().toEpochDay();
+        to[k] = span.last().toEpochDay();
       }
     }
     int[] first = FirstOverlap.of(from, to);
@@ -194,7 +173,7 @@ final class IntegrityCheck {
 
   private void report(int position, String pointer, String code, Object value,
       Map<String, Object> parameters) {
-    String message = ProblemMessages.format(code, parameters, locale).orElse(code);
-    problems.add(Problem.of("/entities/" + position + pointer, code, message, value));
+    problems.add(Problem.ofCode("/entities/" + position + pointer, code, parameters, value,
+        locale));
   }
 }

@@ -1,17 +1,13 @@
 package dev.attache.dataset;
 
 import dev.attache.common.CountryCode;
-import dev.attache.model.AttacheService;
-import dev.attache.model.Commission;
 import dev.attache.model.Entity;
-import dev.attache.model.Organization;
-import dev.attache.model.Person;
+import dev.attache.model.EntityKind;
 import dev.attache.model.Ref;
 import dev.attache.model.Reference;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,13 +15,9 @@ import java.util.function.Function;
  * ({@link Entity#countries()}: its country fields, the states among its parties, its place) and
  * those of the organizations, persons, attaché services and commissions it refers to (a
  * ministry's country, a person's citizenship, a service's sending country, the states of a
- * commission). No kind is named here but the kinds whose countries carry over.
+ * commission): the kinds that {@link EntityKind#carriesCountries()}.
  */
 final class Involvement {
-  /** The kinds whose own countries an entity referring to them involves. */
-  private static final Set<Class<? extends Entity>> CARRIED = Set.of(Organization.class,
-      Person.class, AttacheService.class, Commission.class);
-
   private final Function<Ref<?>, Optional<Entity>> resolve;
 
   Involvement(Function<Ref<?>, Optional<Entity>> resolve) {
@@ -39,7 +31,8 @@ final class Involvement {
     List<Reference> references = entity.references();
     for (int i = 0; i < references.size(); i++) {
       Reference reference = references.get(i);
-      if (CARRIED.contains(reference.expected())) {
+      if (reference.expected() != Entity.class
+          && EntityKind.of(reference.expected()).carriesCountries()) {
         resolve.apply(reference.target()).filter(reference.expected()::isInstance)
             .ifPresent(target -> countries.addAll(target.countries()));
       }

@@ -1,13 +1,11 @@
 package dev.attache.dataset;
 
 import dev.attache.model.Entity;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -35,7 +33,7 @@ final class NameIndex {
     for (int i = 0; i < entities.size(); i++) {
       for (String spelling : entities.get(i).spellings()) {
         exact.add(spelling, i);
-        letters.add(letters(spelling), i);
+        letters.add(NameKey.letters(spelling), i);
         List<String> spellingWords = NameKey.words(spelling);
         keys.add(String.join(" ", spellingWords), i); // NameKey.of, without normalizing twice
         for (String word : spellingWords) {
@@ -49,34 +47,10 @@ final class NameIndex {
     this.words = (NavigableMap<String, int[]>) words.compact();
   }
 
-  /** Lower case, no diacritics, single spaces: "Sanly  Çözgüt" → "sanly cozgut". */
-  static String letters(String text) {
-    String decomposed = Normalizer.normalize(NameKey.boundMarks(text), Normalizer.Form.NFKD)
-        .toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    boolean space = false;
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   List<NameMatch> find(String query) {
     Map<Integer, NameMatch.Quality> best = new LinkedHashMap<>();
     collect(best, exact.get(query), NameMatch.Quality.EXACT);
-    String queryLetters = letters(query);
+    String queryLetters = NameKey.letters(query);
     collect(best, letters.get(queryLetters), NameMatch.Quality.SAME_LETTERS);
     List<String> queryWords = NameKey.words(query);
     String key = String.join(" ", queryWords);
@@ -131,7 +105,7 @@ final class NameIndex {
     for (String spelling : spellings) {
       boolean met = switch (quality) {
         case EXACT -> spelling.equals(query);
-        case SAME_LETTERS -> letters(spelling).equals(queryLetters);
+        case SAME_LETTERS -> NameKey.letters(spelling).equals(queryLetters);
         case TRANSLITERATED -> NameKey.of(spelling).equals(key);
         case WORDS -> NameKey.words(spelling).containsAll(queryWords);
         case WORD_PREFIXES -> {

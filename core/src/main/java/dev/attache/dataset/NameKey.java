@@ -19,11 +19,14 @@ import java.util.Map;
  * {@code x→ks}, doubled letters (not digits) to one; everything that is not a letter or digit
  * separates words.
  *
- * <p>The tables are {@link Cyrillic} and the JDK's {@link Normalizer} plus a few lines here:
- * ICU4J's transliterator would do the Cyrillic step but is a 13 MB dependency for a table of 40
- * letters, and no library folds the romanization variants, which is the part that matters.
+ * <p>Public so that a store outside memory keeps the same keys and finds what
+ * {@link Dataset#search(String)} finds.
+ *
+ * <p>The tables are attache's Cyrillic table and the JDK's {@link Normalizer} plus a few lines
+ * here: ICU4J's transliterator would do the Cyrillic step but is a 13 MB dependency for a table
+ * of 40 letters, and no library folds the romanization variants, which is the part that matters.
  */
-final class NameKey {
+public final class NameKey {
   /** Letters beyond Russian: Turkmen Cyrillic, and Turkmen Latin letters NFD keeps whole. */
   private static final Map<Character, String> TURKMEN = Map.ofEntries(
       Map.entry('ә', "a"), Map.entry('җ', "j"), Map.entry('ң', "n"), Map.entry('ө', "o"),
@@ -32,13 +35,26 @@ final class NameKey {
 
   private NameKey() {}
 
-  /** The key of a whole name: its words' keys joined by single spaces. */
-  static String of(String name) {
+  /**
+   * The key of a whole name: its words' keys joined by single spaces. Two names with one key are
+   * the same name in other spellings ({@link Dataset#search} quality
+   * {@link NameMatch.Quality#TRANSLITERATED}).
+   *
+   * @param name the name as written, not null
+   * @return the key, empty if the name has no letter or digit
+   */
+  public static String of(String name) {
     return String.join(" ", words(name));
   }
 
-  /** The keys of the words of a name, in order, without empty ones. */
-  static List<String> words(String name) {
+  /**
+   * The keys of the words of a name, in order, without empty ones: what
+   * {@link NameMatch.Quality#WORDS} and {@link NameMatch.Quality#WORD_PREFIXES} match.
+   *
+   * @param name the name as written, not null
+   * @return the word keys, a new modifiable list, possibly empty
+   */
+  public static List<String> words(String name) {
     String text = Normalizer.normalize(boundMarks(name), Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT);
     StringBuilder latin = new StringBuilder(text.length() + 8);
@@ -71,6 +87,36 @@ final class NameKey {
     }
     words.removeIf(String::isEmpty);
     return words;
+  }
+
+  /**
+   * A name with case, diacritics and spacing set aside: {@code "Sanly  Çözgüt"} →
+   * {@code "sanly cozgut"}; what {@link NameMatch.Quality#SAME_LETTERS} matches.
+   *
+   * @param text the name as written, not null
+   * @return lower case, without combining marks, words separated by single spaces
+   */
+  public static String letters(String text) {
+    String decomposed = Normalizer.normalize(NameKey.boundMarks(text), Normalizer.Form.NFKD)
+        .toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The longest run of combining marks kept, as in Unicode's stream-safe text format (UAX #15). */

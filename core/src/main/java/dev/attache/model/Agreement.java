@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.DayRange;
 import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.Names;
@@ -115,15 +116,30 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
    * @param date the day to ask about, not null
    * @return true if the agreement may be in force on that day, as above
    */
-  public boolean isInForceOn(java.time.LocalDate date) {
+  public boolean isInForceOn(LocalDate date) {
+    return daysInForce().contains(date);
+  }
+
+  /**
+   * The days on which the agreement may be in force, as {@link #isInForceOn} defines them: the
+   * one definition behind that method and behind any store that answers the question from a range
+   * of days.
+   *
+   * @return the days, unbounded on a side the dates do not limit; {@link DayRange#NONE} if the
+   *     status says it never entered into force
+   */
+  public DayRange daysInForce() {
     AgreementStatus status = getStatus();
     boolean entered = status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXPIRED
         || status == AgreementStatus.TERMINATED
         || status == AgreementStatus.SIGNED && getInForceFrom().isPresent();
-    return entered
-        && getInForceFrom().or(this::getSignedOn).map(s -> !date.isBefore(s.earliest()))
-            .orElse(true)
-        && getExpiresOn().map(e -> !date.isAfter(e.latest())).orElse(true);
+    if (!entered) {
+      return DayRange.NONE;
+    }
+    return new DayRange(
+        getInForceFrom().or(this::getSignedOn).map(PartialDate::earliest)
+            .orElse(LocalDate.MIN),
+        getExpiresOn().map(PartialDate::latest).orElse(LocalDate.MAX));
   }
 
   @Override

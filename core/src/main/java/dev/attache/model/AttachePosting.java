@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.CountryCode;
+import dev.attache.common.DayRange;
 import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
@@ -122,18 +123,48 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
    * @param date the day to ask about, not null
    * @return true if the posting stands in its host country on that day, as above
    */
-  public boolean isOn(java.time.LocalDate date) {
+  public boolean isOn(LocalDate date) {
+    return daysOn().contains(date);
+  }
+
+  /**
+   * The days on which the posting stands in its host country, as {@link #isOn} defines them: the
+   * one definition behind that method and behind any store that answers the question from a range
+   * of days.
+   *
+   * @return the days, unbounded on a side the dates do not limit; {@link DayRange#NONE} for a
+   *     posting that is active, completed or cancelled without an arrival
+   */
+  public DayRange daysOn() {
     switch (getStatus()) {
       case PLANNED, IN_TRAINING -> {
-        return getPlannedArrival().map(arrival -> !date.isAfter(arrival.latestPossible()))
-            .orElse(true);
+        return new DayRange(LocalDate.MIN, getPlannedArrival()
+            .map(QualifiedDate::latestPossible).orElse(LocalDate.MAX));
       }
       default -> {
-        return getArrival().isPresent()
-            && !date.isBefore(getArrival().get().earliestPossible())
-            && getDeparture().map(d -> !date.isAfter(d.latestPossible())).orElse(true);
+        if (getArrival().isEmpty()) {
+          return DayRange.NONE;
+        }
+        return new DayRange(getArrival().get().earliestPossible(),
+            getDeparture().map(QualifiedDate::latestPossible).orElse(LocalDate.MAX));
       }
     }
+  }
+
+  /**
+   * The days the attaché was certainly there: from the latest day the arrival may be to the
+   * earliest day the departure may be (no departure: unbounded). Two active postings of one
+   * service in one country whose certain days overlap break a dataset rule
+   * ({@code dataset.posting.active.overlap}).
+   *
+   * @return the days, {@link DayRange#NONE} without an arrival, possibly empty otherwise
+   */
+  public DayRange daysCertainlyThere() {
+    if (getArrival().isEmpty()) {
+      return DayRange.NONE;
+    }
+    return new DayRange(getArrival().get().latestPossible(),
+        getDeparture().map(QualifiedDate::earliestPossible).orElse(LocalDate.MAX));
   }
 
   @Override

@@ -79,6 +79,20 @@ public enum EntityKind {
   }
 
   /**
+   * True if an entity that refers to one of this kind involves that one's countries, on the
+   * timeline of two countries ({@code Dataset.timeline}): an organization's country, a person's
+   * citizenship, a service's sending country, the states of a commission. A project that names a
+   * ministry involves the ministry's country; an event that cites a source does not involve the
+   * source's.
+   *
+   * @return true for organizations, persons, attaché services and commissions
+   */
+  public boolean carriesCountries() {
+    return this == ORGANIZATION || this == PERSON || this == ATTACHE_SERVICE
+        || this == COMMISSION;
+  }
+
+  /**
    * The kind whose ids start with this prefix.
    *
    * @param prefix the prefix without the colon, such as {@code org}, not null

@@ -114,6 +114,28 @@ public abstract class Problem implements WithProblem, Comparable<Problem>, java.
   }
 
   /**
+   * A problem of one of the library's codes with the library's message for it, in a language and
+   * with its parameters filled: what a store or a service reports when it finds, by its own
+   * means, what the library would report ({@code dataset.ref.unresolved} found in SQL, say).
+   *
+   * @param pointer the JSON Pointer to the place, {@code ""} for the whole value, not null
+   * @param code the code, not null; one without a message has itself as its message
+   * @param parameters the values of the message's parameters by name, such as
+   *     {@code {"other": "posting:x"}}, not null
+   * @param value the offending value, written as its {@code toString()}, cut to a short excerpt;
+   *     not null
+   * @param locale the language of the message, not null; English where it has none
+   * @return the problem, not null
+   * @throws InvalidValueException if the pointer is neither empty nor starts with {@code /}
+   *     ({@code problem.pointer})
+   */
+  public static Problem ofCode(String pointer, String code, java.util.Map<String, ?> parameters,
+      Object value, Locale locale) {
+    return of(pointer, code, ProblemMessages.format(code, parameters, locale).orElse(code),
+        value);
+  }
+
+  /**
    * A builder of problems; unlike the factories, it can set a line and a column.
    *
    * @return a new, empty builder

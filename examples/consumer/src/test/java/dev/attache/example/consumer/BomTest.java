@@ -33,7 +33,7 @@ class BomTest {
       managed.add(coordinates.group(1) + ":" + coordinates.group(2));
     }
     assertEquals(List.of("dev.attache:attache-core", "dev.attache:attache-json",
-        "dev.attache:attache-data", "dev.attache:attache-testing",
+        "dev.attache:attache-data", "dev.attache:attache-testing", "dev.attache:attache-postgres",
         "dev.attache:attache-spring-boot-starter"), managed);
     // and nothing else of the build leaks in: no imported BOMs, no plugins' dependencies
     assertFalse(pom.substring(start, end).contains("<scope>import</scope>"));

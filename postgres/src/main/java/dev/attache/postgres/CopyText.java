@@ -1,0 +1,118 @@
+package dev.attache.postgres;
+
+import dev.attache.common.DayRange;
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * One row of PostgreSQL's {@code COPY … FROM STDIN} text format, field by field: tabs between
+ * fields, {@code \N} for null, and backslash escapes for what the format reserves. Arrays and day
+ * ranges are written as their literals, then escaped like any other text.
+ */
+final class CopyText {
+  private final StringBuilder row = new StringBuilder(1024);
+  private boolean first = true;
+
+  /** Starts the next row, forgetting the last. */
+  CopyText clear() {
+    row.setLength(0);
+    first = true;
+    return this;
+  }
+
+  /** The row, ended by a newline. */
+  String row() {
+    return row.toString() + '\n';
+  }
+
+  /** Appends the row, ended by a newline, to {@code out}. */
+  void appendTo(StringBuilder out) {
+    out.append(row).append('\n');
+  }
+
+  private StringBuilder next() {
+    if (!first) {
+      row.append('\t');
+    }
+    first = false;
+    return row;
+  }
+
+  CopyText nul() {
+    next().append("\\N");
+    return this;
+  }
+
+  CopyText text(String value) {
+    if (value == null) {
+      return nul();
+    }
+    escape(next(), value);
+    return this;
+  }
+
+  CopyText number(long value) {
+    next().append(value);
+    return this;
+  }
+
+  CopyText bool(boolean value) {
+    next().append(value ? 't' : 'f');
+    return this;
+  }
+
+  CopyText date(LocalDate value) {
+    return value == null ? nul() : text(value.toString());
+  }
+
+  /** A {@code daterange}: {@code [first,last]}, an open side empty, or {@code empty}. */
+  CopyText range(DayRange days) {
+    if (days == null) {
+      return nul();
+    }
+    if (days.isEmpty()) {
+      return text("empty");
+    }
+    return text((days.isOpenBefore() ? "(" : "[" + days.first()) + ","
+        + (days.isOpenAfter() ? ")" : days.last() + "]"));
+  }
+
+  /** A {@code text[]}: each element quoted, {@code "} and {@code \} escaped inside. */
+  CopyText array(Collection<String> values) {
+    if (values == null) {
+      return nul();
+    }
+    StringBuilder literal = new StringBuilder(values.size() * 16 + 2).append('{');
+    boolean firstElement = true;
+    for (String value : values) {
+      if (!firstElement) {
+        literal.append(',');
+      }
+      firstElement = false;
+      literal.append('"');
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '"' || c == '\\') {
+          literal.append('\\');
+        }
+        literal.append(c);
+      }
+      literal.append('"');
+    }
+    return text(literal.append('}').toString());
+  }
+
+  /** COPY's text escapes: the backslash, and the characters that end a field or a row. */
+  private static void escape(StringBuilder out, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package dev.attache.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attache.data.ReferenceDataset;
+import dev.attache.model.Agreement;
+import dev.attache.model.AgreementKind;
+import dev.attache.model.AgreementStatus;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Organization;
+import dev.attache.model.Ref;
+import dev.attache.validation.InvalidEntityException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityStoreTest {
+  static EntityStore store;
+
+  @BeforeAll
+  static void open() {
+    store = TestDatabases.freshStore();
+  }
+
+  static Agreement agreement(String slug) {
+    return Agreement.builder().id("agreement:" + slug).title("Memorandum " + slug)
+        .kind(AgreementKind.MEMORANDUM).status(AgreementStatus.PROPOSED)
+        .addParties("RU", "TM").proposedOn("2021-03-31").build();
+  }
+
+  @Test
+  void anEntityIsWrittenAndReadBackWithItsVersion() {
+    Agreement agreement = agreement("first");
+    Versioned<Agreement> written = store.put(agreement);
+    assertThat(written.version()).isEqualTo(1);
+    assertThat(store.get(agreement.getId())).contains(agreement);
+    assertThat(store.getVersioned(agreement.getId()).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.find(agreement.getId())).contains(agreement);
+    assertThat(store.get(Ref.of(Agreement.class, "nowhere"))).isEmpty();
+  }
+
+  @Test
+  void anUpdateKeepsTheVersionItReplacesAndADeletionIsRecorded() {
+    Agreement v1 = agreement("history");
+    store.put(v1);
+    Agreement v2 = v1.withStatus(AgreementStatus.SIGNED).withSignedOn(
+        dev.attache.common.PartialDate.parse("2021-09"));
+    assertThat(store.put(v2).version()).isEqualTo(2);
+    assertThat(store.delete(v1.getId())).isTrue();
+    assertThat(store.get(v1.getId())).isEmpty();
+    assertThat(store.delete(v1.getId())).isFalse();
+    List<Revision> history = store.history(v1.getId());
+    assertThat(history).extracting(Revision::version).containsExactly(1L, 2L, 3L);
+    assertThat(history.get(0).entity()).contains(v1);
+    assertThat(history.get(1).entity()).contains(v2);
+    assertThat(history.get(2).isDeletion()).isTrue();
+    assertThat(history.get(0).changedAt()).isBeforeOrEqualTo(history.get(2).changedAt());
+    // written again after its deletion: the versions go on, nothing earlier is shadowed
+    assertThat(store.put(v1).version()).isEqualTo(4);
+    assertThat(store.history(v1.getId())).extracting(Revision::version)
+        .containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  void aWriteOverAnotherVersionThanTheOneReadIsAConflict() {
+    Agreement v1 = agreement("optimistic");
+    assertThat(store.put(v1, 0).version()).isEqualTo(1);
+    assertThatThrownBy(() -> store.put(v1, 0)).isInstanceOfSatisfying(
+        VersionConflictException.class, e -> {
+          assertThat(e.getExpectedVersion()).isZero();
+          assertThat(e.getActualVersion()).isEqualTo(1);
+          assertThat(e.getId()).isEqualTo("agreement:optimistic");
+        });
+    Versioned<Agreement> read = store.getVersioned(v1.getId()).orElseThrow();
+    store.put(read.entity().withNotes("someone else"), read.version());
+    assertThatThrownBy(() -> store.put(read.entity().withNotes("me"), read.version()))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(store.get(v1.getId()).orElseThrow().getNotes()).containsExactly("someone else");
+    assertThatThrownBy(() -> store.delete(v1.getId(), 1))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(store.delete(v1.getId(), 2)).isTrue();
+    assertThatThrownBy(() -> store.put(agreement("absent"), 3))
+        .isInstanceOfSatisfying(VersionConflictException.class,
+            e -> assertThat(e.getActualVersion()).isZero());
+    assertThat(store.get(Ref.of(Agreement.class, "absent"))).isEmpty();
+  }
+
+  @Test
+  void concurrentWritersOfOneReadVersionCannotBothWin() throws Exception {
+    Agreement base = agreement("race");
+    long version = store.put(base).version();
+    int writers = 8;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      String note = "writer " + i;
+      results.add(pool.submit(() -> {
+        start.await();
+        try {
+          store.put(base.withNotes(note), version);
+          return true;
+        } catch (VersionConflictException e) {
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int won = 0;
+    for (java.util.concurrent.Future<Boolean> result : results) {
+      won += result.get() ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(won).isEqualTo(1);
+    assertThat(store.history(base.getId())).hasSize(2);
+    // without an expected version, every writer writes a version and none is lost
+    java.util.concurrent.ExecutorService all =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    List<java.util.concurrent.Future<?>> plain = new java.util.ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      String note = "plain " + i;
+      plain.add(all.submit(() -> store.put(base.withNotes(note))));
+    }
+    for (java.util.concurrent.Future<?> result : plain) {
+      result.get();
+    }
+    all.shutdown();
+    assertThat(store.history(base.getId())).hasSize(2 + writers)
+        .extracting(Revision::version).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void anInvalidBatchWritesNothingAndSaysWhy() {
+    Agreement good = agreement("batch-good");
+    Agreement twins = agreement("batch-twins").withParties(
+        dev.attache.model.Party.state("RU"), dev.attache.model.Party.state("RU"));
+    assertThatThrownBy(() -> store.putAll(List.of(good, twins, good)))
+        .isInstanceOfSatisfying(InvalidEntityException.class, e ->
+            assertThat(e.getProblems()).extracting(p -> p.getPointer() + " " + p.getCode())
+                .containsExactly("/entities/1/parties/1 agreement.parties.distinct",
+                    "/entities/2/id dataset.id.duplicate"));
+    assertThat(store.get(good.getId())).isEmpty();
+    assertThat(store.putAll(List.of(good, agreement("batch-other"))))
+        .extracting(Versioned::version).containsExactly(1L, 1L);
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void anEntityThatWouldNotReadBackIsRefused() {
+    Ref personId = Ref.parse("person:pretender");
+    Organization pretender = Organization.builder().id("org:pretender").names("Pretender")
+        .kind(dev.attache.model.OrganizationKind.MINISTRY).country("TM").build()
+        .withId(personId);
+    assertThatThrownBy(() -> store.put(pretender)).isInstanceOfSatisfying(
+        InvalidEntityException.class, e -> assertThat(e.getProblems())
+            .extracting(p -> p.getCode()).contains("id.kind"));
+    assertThat(store.find(personId)).isEmpty();
+  }
+
+  @Test
+  void theHistoryCannotBeRewrittenEvenInSql() throws Exception {
+    store.put(agreement("sealed"));
+    store.put(agreement("sealed").withNotes("v2"));
+    try (Connection connection = store.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      assertThatThrownBy(() -> statement.executeUpdate(
+          "update attache.entity_version set doc = null where id = 'agreement:sealed'"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> statement.executeUpdate(
+          "delete from attache.entity_version where id = 'agreement:sealed'"))
+          .hasMessageContaining("append-only");
+    }
+    assertThat(store.history(Ref.of(Agreement.class, "sealed"))).hasSize(2);
+  }
+
+  @Test
+  void aStoreReadsBackAsADatasetInTheOrderIdsCame() {
+    EntityStore fresh = TestDatabases.freshStore();
+    List<Entity> reference = ReferenceDataset.load().entities();
+    fresh.putAll(reference);
+    assertThat(fresh.toDataset().entities()).containsExactlyElementsOf(reference);
+    try (Stream<Organization> organizations = fresh.stream(Organization.class)) {
+      assertThat(organizations.toList()).isEqualTo(ReferenceDataset.load().organizations());
+    }
+    assertThat(fresh.size()).isEqualTo(reference.size());
+    assertThat(fresh.countByKind().get(EntityKind.ORGANIZATION))
+        .isEqualTo(ReferenceDataset.load().organizations().size());
+    // opening a store again on the same database finds the schema up to date
+    assertThat(EntityStore.connect(fresh.dataSource()).size()).isEqualTo(reference.size());
+  }
+}
