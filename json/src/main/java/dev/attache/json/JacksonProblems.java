@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -38,6 +39,11 @@ public final class JacksonProblems {
         problems.add(problem.under(base));
       }
       return List.copyOf(problems);
+    }
+    if (failure instanceof StreamConstraintsException) {
+      // a limit of the parser (nesting, number or name length): Jackson 3 does not make it a
+      // StreamReadException, but it is the parser's failure all the same
+      return List.of(Reading.failure(failure, base, 0));
     }
     if (failure instanceof StreamReadException read) {
       // the parser knows the place to the property; Jackson's path may stop at its container

@@ -188,7 +188,21 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     if (entity == null && problems.isEmpty()) {
       return null; // a good header
     }
-    return new NdjsonLine(number, Optional.ofNullable(entity), problems.list());
+    return new NdjsonLine(number, Optional.ofNullable(entity), onLine(problems.list(), number));
+  }
+
+  /**
+   * Every problem of a line carries its number, also those of a failure without a location
+   * (some of Jackson's limits): a reader of the report must find the line.
+   */
+  private static List<Problem> onLine(List<Problem> problems, long number) {
+    for (Problem problem : problems) {
+      if (problem.getLine().isEmpty()) {
+        return problems.stream().map(p -> p.getLine().isPresent() ? p
+            : p.withLine(number).withColumn(1)).toList();
+      }
+    }
+    return problems;
   }
 
   private static final byte[] FORMAT = "\"format\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -229,6 +229,18 @@ class HostileInputTest {
   }
 
   @Test
+  void aNameLongerThanTheLimitOnAnNdjsonLineHasTheLineNumber() {
+    String person = PERSON.formatted("\"P\"", "");
+    String longName = "{\"type\":\"person\",\"names\":{\"" + "k".repeat(256) + "\":1}}";
+    assertThat(lines(person + "\n" + longName + "\n" + person))
+        .containsExactly("1: ok", "2: /names json.limit", "3: ok");
+    try (NdjsonReader reader = AttacheJson.strict().ndjsonReader(new ByteArrayInputStream(
+        longName.getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(reader.next().problems()).allSatisfy(p -> assertThat(p.getLine()).hasValue(1));
+    }
+  }
+
+  @Test
   void aCollectionLongerThanItsLimit() {
     String sources = "\"source:s\"," .repeat(60);
     assertThat(entity(PERSON.formatted("\"P\"", ",\"sources\":[" + sources + "\"source:s\"]")))

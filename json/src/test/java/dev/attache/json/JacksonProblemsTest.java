@@ -60,6 +60,15 @@ class JacksonProblemsTest {
   }
 
   @Test
+  void theParsersLimitsAreLimits() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    assertThat(problems("{\"note\":\"n\",\"agreements\":{\"a\":" + deep + "}}"))
+        .extracting(Problem::getCode).containsExactly("json.limit");
+    assertThat(problems("{\"count\":" + "9".repeat(5000) + "}")).extracting(Problem::getCode)
+        .containsExactly("json.limit");
+  }
+
+  @Test
   void theApplicationsOwnTypesGetCodesWithoutClassNames() {
     assertThat(problems("{\"note\":\"n\",\"count\":1,\"colour\":1}")).extracting(
         p -> p.getPointer() + " " + p.getCode()).containsExactly("/colour json.property.unknown");

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The indexes and constraints of the tables of facts, set aside while an empty store is filled
- * in bulk and built again afterwards: building an index over a million rows at once costs a
+ * The indexes and constraints of the tables of facts, set aside while a store is filled in bulk
+ * by an import much larger than what it holds, and built again afterwards: building an index over a million rows at once costs a
  * fraction of maintaining it row by row, and a foreign key is checked with one join instead of a
  * lookup per row. The definitions are read from the catalog, so the migrations stay the one place
  * where they are written. All of it happens in the import's transaction: on failure the database

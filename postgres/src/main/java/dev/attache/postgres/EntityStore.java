@@ -340,6 +340,11 @@ public final class EntityStore implements AutoCloseable {
    * earlier line has ({@code dataset.id.duplicate}); the good lines are written, as new entities or
    * as new versions of those already there.
    *
+   * <p>An import of 10,000 lines or more into a store holding less than a tenth of that builds the
+   * indexes of the question tables once, after the load, instead of row by row; until it commits,
+   * questions asked of the store meanwhile wait for it. Other imports and writes never block
+   * readers.
+   *
    * @param in the stream, not null; read to its end, not closed
    * @return what was read, written and skipped, with the problems
    * @throws StoreException if the database fails; nothing is written then
@@ -509,6 +514,49 @@ public final class EntityStore implements AutoCloseable {
   }
 
   /**
+   * One page of the entities of a type, in the order their ids first came: a stable order, so
+   * that pages follow each other without gaps or repeats while nothing is written.
+   *
+   * @param <T> the entity type
+   * @param type the type, {@code Entity.class} for all, not null
+   * @param offset how many to skip, not negative
+   * @param limit how many at most, from 1 to 10,000
+   * @return the entities of the page, possibly empty
+   * @throws IllegalArgumentException if the offset or the limit is out of range
+   */
+  public <T extends Entity> List<T> page(Class<T> type, long offset, int limit) {
+    Objects.requireNonNull(type, "type");
+    if (offset < 0 || limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("offset " + offset + " must not be negative and limit "
+          + limit + " must be from 1 to 10000");
+    }
+    String sql = "select " + Documents.DOC + " from attache.entity e"
+        + (type == Entity.class ? "" : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'")
+        + " order by e.seq offset ? limit ?";
+    return database.read("read a page of entities", connection ->
+        Questions.entities(connection, sql, type, offset, limit));
+  }
+
+  /**
+   * How many entities of a type the store holds.
+   *
+   * @param type the type, {@code Entity.class} for all, not null
+   * @return the count
+   */
+  public long count(Class<? extends Entity> type) {
+    Objects.requireNonNull(type, "type");
+    String sql = "select count(*) from attache.entity e"
+        + (type == Entity.class ? "" : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'");
+    return database.read("count entities", connection -> {
+      try (PreparedStatement count = connection.prepareStatement(sql);
+          ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    });
+  }
+
+  /**
    * Everything in the store as a {@link Dataset}, in the order ids first came: what to compare,
    * export, or ask in memory.
    *
@@ -526,14 +574,7 @@ public final class EntityStore implements AutoCloseable {
    * @return the count
    */
   public long size() {
-    return database.read("count entities", connection -> {
-      try (PreparedStatement count = connection.prepareStatement(
-          "select count(*) from attache.entity");
-          ResultSet rows = count.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    });
+    return count(Entity.class);
   }
 
   /**

@@ -191,6 +191,19 @@ class EntityStoreTest {
     assertThat(fresh.size()).isEqualTo(reference.size());
     assertThat(fresh.countByKind().get(EntityKind.ORGANIZATION))
         .isEqualTo(ReferenceDataset.load().organizations().size());
+    // pages follow each other in the same order
+    List<Entity> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < reference.size(); offset += 7) {
+      paged.addAll(fresh.page(Entity.class, offset, 7));
+    }
+    assertThat(paged).isEqualTo(reference);
+    assertThat(fresh.page(Organization.class, 0, 10_000))
+        .isEqualTo(ReferenceDataset.load().organizations());
+    assertThat(fresh.count(Organization.class))
+        .isEqualTo(ReferenceDataset.load().organizations().size());
+    assertThat(fresh.page(Entity.class, reference.size(), 5)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fresh.page(Entity.class, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     // opening a store again on the same database finds the schema up to date
     assertThat(EntityStore.connect(fresh.dataSource()).size()).isEqualTo(reference.size());
   }

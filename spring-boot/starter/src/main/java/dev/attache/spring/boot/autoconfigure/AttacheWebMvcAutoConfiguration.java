@@ -3,6 +3,7 @@ package dev.attache.spring.boot.autoconfigure;
 import dev.attache.spring.boot.autoconfigure.web.AttacheProblemHandler;
 import dev.attache.spring.boot.autoconfigure.web.CountryCodeFormatter;
 import dev.attache.spring.boot.autoconfigure.web.PartialDateFormatter;
+import dev.attache.spring.boot.autoconfigure.web.PartyFormatter;
 import dev.attache.spring.boot.autoconfigure.web.QualifiedDateFormatter;
 import dev.attache.spring.boot.autoconfigure.web.RefConverter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -60,6 +61,17 @@ public class AttacheWebMvcAutoConfiguration {
   @ConditionalOnMissingBean
   public CountryCodeFormatter attacheCountryCodeFormatter() {
     return new CountryCodeFormatter();
+  }
+
+  /**
+   * Parties: a state by its country code, an organization by its id.
+   *
+   * @return the formatter, not null
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public PartyFormatter attachePartyFormatter() {
+    return new PartyFormatter();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.attache.model.Entity;
 import dev.attache.spring.boot.autoconfigure.web.AttacheProblemHandler;
 import dev.attache.spring.boot.autoconfigure.web.CountryCodeFormatter;
 import dev.attache.spring.boot.autoconfigure.web.PartialDateFormatter;
+import dev.attache.spring.boot.autoconfigure.web.PartyFormatter;
 import dev.attache.spring.boot.autoconfigure.web.QualifiedDateFormatter;
 import dev.attache.spring.boot.autoconfigure.web.RefConverter;
 import dev.attache.validation.AttacheValidator;
@@ -35,7 +36,7 @@ class AttacheAutoConfigurationTest {
 
   private static final List<Class<?>> WEB_BEANS = List.of(AttacheProblemHandler.class,
       RefConverter.class, CountryCodeFormatter.class, PartialDateFormatter.class,
-      QualifiedDateFormatter.class);
+      QualifiedDateFormatter.class, PartyFormatter.class);
 
   @Test
   void byDefaultTheModuleRefusesUnknownPropertiesAndLeavesValidationToValid() {
@@ -107,6 +108,7 @@ class AttacheAutoConfigurationTest {
         .withBean("ownRefs", RefConverter.class, () -> new RefConverter() {})
         .withBean("ownCountries", CountryCodeFormatter.class, () -> new CountryCodeFormatter() {})
         .withBean("ownDates", PartialDateFormatter.class, () -> new PartialDateFormatter() {})
+        .withBean("ownParties", PartyFormatter.class, () -> new PartyFormatter() {})
         .withBean("ownQualified", QualifiedDateFormatter.class,
             (Supplier<QualifiedDateFormatter>) () -> new QualifiedDateFormatter() {});
     users.run(context -> {

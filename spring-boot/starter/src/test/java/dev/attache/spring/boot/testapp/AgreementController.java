@@ -70,15 +70,18 @@ public class AgreementController {
    * @param proposedBy the latest proposal date, any precision
    * @param signed a signature date with its qualifier, for the echo only
    * @param limit at most how many
+   * @param with a party the agreement must also have, a state or an organization
    * @return the agreements, by id
    */
   @GetMapping
   public Map<String, Object> find(@RequestParam CountryCode party,
+      @RequestParam(required = false) dev.attache.model.Party with,
       @RequestParam(required = false) PartialDate proposedBy,
       @RequestParam(required = false) QualifiedDate signed,
       @RequestParam(defaultValue = "10") @Max(100) int limit) {
     List<String> ids = agreements.values().stream()
         .filter(a -> a.getParties().stream().anyMatch(p -> party.equals(p.getState().orElse(null))))
+        .filter(a -> with == null || a.getParties().contains(with))
         .filter(a -> proposedBy == null || a.getProposedOn().map(d -> !d.isCertainlyAfter(proposedBy))
             .orElse(false))
         .map(a -> a.getId().toString()).sorted().limit(limit).toList();

@@ -146,6 +146,11 @@ class StarterHttpTest {
     assertThat(found.json().get("signed").asString()).isEqualTo(">=2022-05");
     assertThat(http().get("/agreements?party=TM&proposedBy=2020").json().get("ids")).isEmpty();
 
+    assertThat(http().get("/agreements?party=TM&with=RU").json().get("ids")).hasSize(1);
+    assertThat(http().get("/agreements?party=TM&with=org:undp").json().get("ids")).isEmpty();
+    Reply party = http().get("/agreements?party=TM&with=person:x");
+    isProblem(party, 400);
+    assertThat(problems(party)).containsExactly(" id.kind");
     Reply country = http().get("/agreements?party=XX");
     isProblem(country, 400);
     assertThat(problems(country)).containsExactly(" country.unknown");

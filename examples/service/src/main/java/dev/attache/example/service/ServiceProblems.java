@@ -1,0 +1,76 @@
+package dev.attache.example.service;
+
+import dev.attache.postgres.StoreException;
+import dev.attache.postgres.VersionConflictException;
+import dev.attache.validation.Problem;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The service's own failures as RFC 9457 problems of the same form as the starter's (a
+ * {@code problems} array of {@code {pointer, code, message}}): 404 for an entity not there, 409
+ * for a version conflict (with the version the store holds), 422 for an id that is not the
+ * path's, 400 for an {@code If-Match} of another form, 503 when the database fails. The starter
+ * answers what is wrong with the input; Spring Boot (with {@code spring.mvc.problemdetails}) the
+ * rest of Spring MVC's errors. Never a stack trace.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ServiceProblems {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceProblems.class);
+
+  @ExceptionHandler(EntityNotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(EntityNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "entity.unknown", e.getMessage(), Map.of());
+  }
+
+  @ExceptionHandler(VersionConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(VersionConflictException e) {
+    return problem(HttpStatus.CONFLICT, "entity.version", e.getMessage(),
+        Map.of("id", e.getId(), "currentVersion", e.getActualVersion(),
+            "expectedVersion", e.getExpectedVersion()));
+  }
+
+  @ExceptionHandler(EntityController.IdMismatchException.class)
+  ResponseEntity<ProblemDetail> idMismatch(EntityController.IdMismatchException e) {
+    ResponseEntity<ProblemDetail> reply = problem(HttpStatus.UNPROCESSABLE_CONTENT,
+        "id.path", e.getMessage(), Map.of());
+    reply.getBody().setProperty("problems",
+        List.of(Problem.of("/id", "id.path", e.getMessage(), e.bodyId())));
+    return reply;
+  }
+
+  @ExceptionHandler(Etags.BadIfMatchException.class)
+  ResponseEntity<ProblemDetail> badIfMatch(Etags.BadIfMatchException e) {
+    return problem(HttpStatus.BAD_REQUEST, "header.if-match", e.getMessage(),
+        Map.of("header", "If-Match"));
+  }
+
+  /** The database is down or refused: the client may retry later; the log has the cause. */
+  @ExceptionHandler(StoreException.class)
+  ResponseEntity<ProblemDetail> storeFailed(StoreException e) {
+    LOG.error("The store failed", e);
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "store.failed",
+        "the database could not answer; try again later", Map.of());
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code,
+      String message, Map<String, Object> properties) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, message);
+    body.setTitle(status.getReasonPhrase());
+    properties.forEach(body::setProperty);
+    body.setProperty("problems", List.of(Problem.of("", code, message)));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+}
