@@ -13,12 +13,22 @@ import java.util.Arrays;
  * {@code to}, into a minimum tree of indexes; the smallest index among the inserted spans with
  * {@code to >= from[j]} is then the first span overlapping {@code j} (possibly {@code j} itself,
  * which means no earlier one does).
+ *
+ * <p>Public for engines that check a dataset in pieces (the Spark example checks each group of
+ * postings or posts where it lies): the same answer as {@link Dataset#checkIntegrity()} gives.
  */
-final class FirstOverlap {
+public final class FirstOverlap {
   private FirstOverlap() {}
 
-  /** For each span, the index of the first earlier span overlapping it, or -1. */
-  static int[] of(long[] from, long[] to) {
+  /**
+   * For each span, the index of the first earlier span overlapping it, or -1.
+   *
+   * @param from the first day of each span (epoch day), not null
+   * @param to the last day of each span (epoch day), as long as {@code from}; a span with
+   *     {@code from > to} is empty
+   * @return for each span, the smallest index of an earlier span sharing a day with it, or -1
+   */
+  public static int[] of(long[] from, long[] to) {
     int n = from.length;
     int[] first = new int[n];
     Arrays.fill(first, -1);
