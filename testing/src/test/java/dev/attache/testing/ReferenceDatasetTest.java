@@ -186,9 +186,38 @@ class ReferenceDatasetTest {
   }
 
   @Test
+  void nothingIsMoreCertainThanItsSource(Dataset reference) {
+    // no article states anyone's citizenship
+    assertThat(reference.persons()).allSatisfy(p -> assertThat(p.getCitizenship()).isEmpty());
+    // the package of measures mentioned establishing the service: a decision, not the act
+    assertThat(reference.attacheServices().get(0).getEstablished()).isEmpty();
+    // statistics, trade, banking and customs are UNDP's other work in the article
+    assertThat(reference.get("project:undp-tm-edi-pilot", dev.attache.model.Project.class)
+        .orElseThrow().getAreas()).doesNotContain(dev.attache.model.CooperationArea.STATISTICS,
+            dev.attache.model.CooperationArea.TRADE,
+            dev.attache.model.CooperationArea.BANKING_AND_FINANCE,
+            dev.attache.model.CooperationArea.CUSTOMS);
+    // no article says where the attachés were trained
+    assertThat(reference.get("training:ru-digital-attache-cohort-1",
+        dev.attache.model.TrainingProgram.class).orElseThrow().getPlace()).isEmpty();
+    // working attachés rest on the article that says they work, not on the one that trains them
+    assertThat(reference.postings()).filteredOn(p -> p.getStatus() == PostingStatus.ACTIVE)
+        .allSatisfy(p -> assertThat(p.getSources()).extracting(Object::toString)
+            .containsExactly("source:nca-2025-10-13"));
+    // what an article reports on its day happened that day or before
+    assertThat(reference.events()).filteredOn(e -> e.getSources().size() == 1
+            && e.getSources().get(0).toString().equals("source:nca-2025-10-13"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.getDate().getQualifier())
+            .isEqualTo(DateQualifier.NOT_LATER_THAN));
+  }
+
+  @Test
   void deducedDatesAreMarkedNotStated(@ReferenceEntity("event:tm-delegation-kazan-visit-2019") Event visit) {
     assertThat(visit.getDate().getQualifier()).isEqualTo(DateQualifier.APPROXIMATE);
     assertThat(visit.getNotes()).anyMatch(n -> n.contains("deduced"));
+    // deduced from two articles together: both are cited
+    assertThat(visit.getSources()).extracting(Object::toString).containsExactly(
+        "source:trend-turkmen-delegation-kazan", "source:trend-2021-10-06");
   }
 
   @Test
