@@ -33,6 +33,8 @@ import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.CooperationArea;
 import dev.attache.model.Indicator;
+import dev.attache.model.Statement;
+import dev.attache.model.StatementKind;
 import dev.attache.model.InformationSystem;
 import dev.attache.model.Metric;
 import dev.attache.model.Strategy;
@@ -262,10 +264,22 @@ public final class Examples {
         .build();
   }
 
+  public static Statement statement() {
+    return Statement.builder()
+        .id(Ref.of(Statement.class, "minister-sector-promising"))
+        .addSources(ARTICLE)
+        .kind(StatementKind.ASSESSMENT)
+        .speaker(MINISTER)
+        .date("<=2025-10-13")
+        .summary("The minister judged the digital sector promising for joint projects.")
+        .addAbout(TM)
+        .build();
+  }
+
   /** One of every kind. */
   public static List<Entity> all() {
     return List.of(source(), organization(), person(), membership(), attacheService(), posting(),
         exportDeal(), agreement(), commission(), commissionSession(), strategy(), project(),
-        trainingProgram(), informationSystem(), event(), indicator());
+        trainingProgram(), informationSystem(), event(), indicator(), statement());
   }
 }

@@ -397,6 +397,15 @@ public final class Dataset {
   }
 
   /**
+   * The statements, in dataset order.
+   *
+   * @return the statements, an unmodifiable list, not null
+   */
+  public List<dev.attache.model.Statement> statements() {
+    return all(dev.attache.model.Statement.class);
+  }
+
+  /**
    * How many entities of each kind, in kind order; kinds with none are left out.
    *
    * @return the counts by kind, an unmodifiable map, not null

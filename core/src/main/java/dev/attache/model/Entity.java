@@ -18,7 +18,7 @@ import java.util.Set;
 public sealed interface Entity
     permits Source, Organization, Person, Membership, AttacheService, AttachePosting, ExportDeal,
         Agreement, Commission, CommissionSession, Strategy, Project, TrainingProgram,
-        InformationSystem, Event, Indicator {
+        InformationSystem, Event, Indicator, Statement {
 
   /**
    * The id, unique in a dataset: {@code org:innopolis-university}.

@@ -50,7 +50,12 @@ public enum EntityKind {
    * An observation about a country or an organization, such as a count of IT companies; ids
    * {@code indicator:…}.
    */
-  INDICATOR("indicator", Indicator.class);
+  INDICATOR("indicator", Indicator.class),
+  /**
+   * Something a person or an organization said on the record: an assessment, a forecast, an
+   * announcement; ids {@code statement:…}.
+   */
+  STATEMENT("statement", Statement.class);
 
   private final String prefix;
   private final Class<? extends Entity> type;

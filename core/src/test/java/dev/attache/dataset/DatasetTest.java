@@ -22,7 +22,7 @@ class DatasetTest {
 
   @Test
   void entitiesAreReachableByKindAndById() {
-    assertThat(dataset.size()).isEqualTo(22);
+    assertThat(dataset.size()).isEqualTo(23);
     assertThat(dataset.organizations()).hasSize(7);
     assertThat(dataset.agreements()).containsExactly(Examples.agreement());
     assertThat(dataset.get(Examples.UNDP)).map(o -> o.getNames().getPrimary())

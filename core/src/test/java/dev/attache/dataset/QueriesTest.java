@@ -170,7 +170,8 @@ class QueriesTest {
   void everythingAPersonOrOrganizationTookPartIn() {
     Dataset dataset = Dataset.of(Datasets.valid());
     assertThat(dataset.involving(Examples.MINISTER)).extracting(e -> e.getId().toString())
-        .containsExactly("event:innopolis-visit-2025-03", "membership:hudayguliyev-minister");
+        .containsExactly("event:innopolis-visit-2025-03", "membership:hudayguliyev-minister",
+            "statement:minister-sector-promising");
     List<Entity> agency = dataset.involving(Examples.AGENCY);
     assertThat(agency).extracting(e -> e.getId().toString()).containsExactly(
         // dated first, in date order; then the undated, by id (kind, then slug)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.Examples;
 import dev.attache.common.Names;
+import dev.attache.common.PartialDate;
 import dev.attache.common.Quantity;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,25 @@ class EconomyRulesTest {
     assertThat(problems(Examples.strategy())).isEmpty();
     assertThat(problems(Examples.informationSystem())).isEmpty();
     assertThat(problems(Examples.indicator())).isEmpty();
+  }
+
+  @Test
+  void aStatementIsSpokenByAPersonOrAnOrganization() {
+    assertThat(problems(Examples.statement())).isEmpty();
+    assertThat(problems(Examples.statement().withSpeaker(Examples.INNOPOLIS))).isEmpty();
+    assertThat(problems(Examples.statement().withSpeaker(Examples.ARTICLE)))
+        .containsExactly("/speaker statement.speaker.kind");
+    assertThat(problems(Examples.statement().withSummary(" ")))
+        .containsExactly("/summary value.blank");
+  }
+
+  @Test
+  void aStatementIsOnTheTimelineOfItsCountriesAndRefersToItsSpeaker() {
+    Statement statement = Examples.statement();
+    assertThat(statement.timelineDate()).hasValue(PartialDate.parse("2025-10-13"));
+    assertThat(statement.countries()).containsExactly(dev.attache.common.CountryCode.of("TM"));
+    assertThat(statement.references()).extracting(Reference::pointer)
+        .containsExactly("/sources/0", "/speaker");
   }
 
   @Test

@@ -37,6 +37,8 @@ import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.CooperationArea;
 import dev.attache.model.Indicator;
+import dev.attache.model.Statement;
+import dev.attache.model.StatementKind;
 import dev.attache.model.InformationSystem;
 import dev.attache.model.Metric;
 import dev.attache.model.Strategy;
@@ -370,6 +372,19 @@ final class Entities {
           .optional("unit", TEXT, Indicator.Builder::unit, Indicator::getUnit)
           .optional("asOf", PARTIAL_DATE, Indicator.Builder::asOf, Indicator::getAsOf),
           Indicator.Builder::addAllSources, Indicator.Builder::addAllNotes);
+
+      case STATEMENT -> common(new ObjectCodec<Statement, Statement.Builder>(
+          "statement", Statement::builder, Statement.Builder::build)
+          .required("id", ref(Statement.class), Statement.Builder::id, Statement::getId)
+          .required("kind", enumeration(StatementKind.class), Statement.Builder::kind,
+              Statement::getKind)
+          .required("speaker", ANY_REF, Statement.Builder::speaker, Statement::getSpeaker)
+          .optional("date", QUALIFIED_DATE, Statement.Builder::date, Statement::getDate)
+          .required("summary", TEXT, Statement.Builder::summary, Statement::getSummary)
+          .list("subjects", ANY_REF, MAX_ITEMS, Statement.Builder::addAllSubjects,
+              Statement::getSubjects)
+          .list("about", COUNTRY, MAX_ITEMS, Statement.Builder::addAllAbout, Statement::getAbout),
+          Statement.Builder::addAllSources, Statement.Builder::addAllNotes);
     };
   }
 

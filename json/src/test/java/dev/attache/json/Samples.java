@@ -33,6 +33,8 @@ import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.CooperationArea;
 import dev.attache.model.Indicator;
+import dev.attache.model.Statement;
+import dev.attache.model.StatementKind;
 import dev.attache.model.InformationSystem;
 import dev.attache.model.Metric;
 import dev.attache.model.Strategy;
@@ -165,6 +167,12 @@ final class Samples {
             .addSources(ARTICLE).subject(Party.state(RU)).metric(Metric.OTHER)
             .label(Names.of("Accredited IT companies"))
             .value(Quantity.of(QuantityComparator.MORE_THAN, 20000)).unit("companies")
-            .asOf(PartialDate.parse("2025-10")).build());
+            .asOf(PartialDate.parse("2025-10")).build(),
+        Statement.builder().id("statement:ru-ministry-tm-sector-promising-2021")
+            .addSources(ARTICLE).kind(StatementKind.ASSESSMENT)
+            .speaker("org:ru-digital-ministry").date("<=2021-10-06")
+            .summary("Russia's digital ministry judged Turkmenistan's digital sector a good"
+                + " ground for shared projects and exchange of experience.")
+            .addAbout(CountryCode.of("TM")).build());
   }
 }

@@ -71,8 +71,9 @@ class ReferenceDatasetTest {
         Map.entry(EntityKind.TRAINING_PROGRAM, 3),
         Map.entry(EntityKind.INFORMATION_SYSTEM, 6),
         Map.entry(EntityKind.EVENT, 10),
-        Map.entry(EntityKind.INDICATOR, 7))));
-    assertThat(reference.size()).isEqualTo(113);
+        Map.entry(EntityKind.INDICATOR, 7),
+        Map.entry(EntityKind.STATEMENT, 5))));
+    assertThat(reference.size()).isEqualTo(118);
   }
 
   @Test

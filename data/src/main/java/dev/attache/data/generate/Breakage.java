@@ -17,6 +17,7 @@ import dev.attache.model.Agreement;
 import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.Indicator;
+import dev.attache.model.Statement;
 import dev.attache.model.InformationSystem;
 import dev.attache.model.Metric;
 import dev.attache.model.Strategy;
@@ -124,6 +125,13 @@ final class Breakage {
         Indicator e = (Indicator) entity;
         yield new Broken(e.withMetric(Metric.OTHER).withLabel(Optional.empty()),
             "indicator.metric.label");
+      }
+      case STATEMENT -> {
+        Statement e = (Statement) entity;
+        // a source cannot speak
+        yield new Broken(e.withSpeaker(e.getSources().isEmpty()
+            ? dev.attache.model.Ref.of(dev.attache.model.Source.class, "g-0")
+            : e.getSources().get(0)), "statement.speaker.kind");
       }
     };
   }

@@ -36,6 +36,8 @@ import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.CooperationArea;
 import dev.attache.model.Indicator;
+import dev.attache.model.Statement;
+import dev.attache.model.StatementKind;
 import dev.attache.model.InformationSystem;
 import dev.attache.model.Metric;
 import dev.attache.model.Strategy;
@@ -97,6 +99,7 @@ final class EntityFactory {
       case INFORMATION_SYSTEM -> system(number, random);
       case EVENT -> event(number, random);
       case INDICATOR -> indicator(number, random);
+      case STATEMENT -> statement(number, random);
     };
   }
 
@@ -657,5 +660,26 @@ final class EntityFactory {
       indicator.label(Names.of("Registered IT companies")).unit("companies");
     }
     return indicator.build();
+  }
+
+  private Statement statement(long number, SplittableRandom random) {
+    StatementKind kind = pick(random, List.of(StatementKind.values()));
+    String country = Pools.sendingOrHost(random);
+    CooperationArea topic = pick(random, List.of(CooperationArea.values()));
+    Ref<Person> person = random.nextBoolean() ? any(Person.class, random) : null;
+    Ref<?> speaker = person != null ? person : any(Organization.class, random);
+    Statement.Builder statement = Statement.builder().id(id(Statement.class, number))
+        .addAllSources(sources(random)).kind(kind)
+        .speaker(speaker != null ? speaker : id(Organization.class, 0))
+        .date(QualifiedDate.of(PartialDate.of(day(random, LocalDate.of(2015, 1, 1), today)),
+            DateQualifier.NOT_LATER_THAN))
+        .summary("A " + kind.name().toLowerCase(Locale.ROOT) + " on " + area(topic) + " in "
+            + Pools.countryName(country) + ".")
+        .addAbout(CountryCode.of(country));
+    Ref<Agreement> agreement = any(Agreement.class, random);
+    if (agreement != null && random.nextInt(3) == 0) {
+      statement.addSubjects(agreement);
+    }
+    return statement.build();
   }
 }

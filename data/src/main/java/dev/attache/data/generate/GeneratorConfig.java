@@ -41,6 +41,7 @@ public final class GeneratorConfig {
     mix.put(EntityKind.INFORMATION_SYSTEM, 3);
     mix.put(EntityKind.EVENT, 14);
     mix.put(EntityKind.INDICATOR, 4);
+    mix.put(EntityKind.STATEMENT, 2);
     return Collections.unmodifiableMap(mix);
   }
 
@@ -49,7 +50,8 @@ public final class GeneratorConfig {
       EntityKind.MEMBERSHIP, List.of(EntityKind.PERSON, EntityKind.ORGANIZATION),
       EntityKind.ATTACHE_POSTING, List.of(EntityKind.ATTACHE_SERVICE),
       EntityKind.EXPORT_DEAL, List.of(EntityKind.ORGANIZATION),
-      EntityKind.COMMISSION_SESSION, List.of(EntityKind.COMMISSION));
+      EntityKind.COMMISSION_SESSION, List.of(EntityKind.COMMISSION),
+      EntityKind.STATEMENT, List.of(EntityKind.ORGANIZATION));
 
   private final long seed;
   private final long count;
