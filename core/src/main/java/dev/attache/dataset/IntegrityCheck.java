@@ -6,7 +6,6 @@ import dev.attache.model.PostingStatus;
 import dev.attache.model.Entity;
 import dev.attache.model.EntityKind;
 import dev.attache.common.PartialDate;
-import dev.attache.common.DateRange;
 import dev.attache.common.QualifiedDate;
 import dev.attache.model.Ref;
 import dev.attache.model.Commission;
@@ -60,8 +59,7 @@ final class IntegrityCheck {
     activePostings.values().forEach(group -> overlaps(group, "dataset.posting.active.overlap",
         "/arrival", e -> ((AttachePosting) e).daysCertainlyThere()));
     singleHolderPosts.values().forEach(group -> overlaps(group, "dataset.membership.overlap",
-        "/period", e -> ((Membership) e).getPeriod().map(DateRange::certainDays)
-            .orElse(DayRange.NONE)));
+        "/period", e -> ((Membership) e).daysCertainlyHeld()));
     problems.sort(Comparator.comparingInt(IntegrityCheck::position).thenComparing(p -> p));
     return List.copyOf(problems);
   }
@@ -162,7 +160,7 @@ final class IntegrityCheck {
     if (entity instanceof AttachePosting posting) {
       return posting.getArrival().map(Object::toString).orElse("");
     }
-    return ((Membership) entity).getPeriod().map(Object::toString).orElse("");
+    return ((Membership) entity).describeTime();
   }
 
   private static int position(Problem problem) {

@@ -131,7 +131,7 @@ final class Queries {
     for (int position : membershipsByOrganization.getOrDefault(organization, IntIndex.NONE)) {
       Membership membership = (Membership) entities.get(position);
       // the date first: it is cheaper than normalizing the role's spellings
-      if (membership.getPeriod().map(p -> p.possiblyContains(date)).orElse(false)
+      if (membership.daysPossiblyHeld().map(days -> days.contains(date)).orElse(false)
           && hasRole(membership.getRole(), key)) {
         found.add(membership);
       }

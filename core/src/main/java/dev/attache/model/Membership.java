@@ -5,6 +5,7 @@ import dev.attache.common.InvalidValueException;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
+import dev.attache.common.DayRange;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,56 @@ public abstract sealed class Membership implements Entity, WithMembership
    */
   public abstract Optional<DateRange> getPeriod();
 
+  /**
+   * A date a source saw the person in the post, when that is all it says: a minister named in an
+   * article of 13 October 2025 held the post that day, since when and until when unknown. It
+   * places the membership in time without inventing a tenure ({@link #daysPossiblyHeld()}).
+   *
+   * @return the date, or empty if there is no such observation; not null
+   */
+  public abstract Optional<PartialDate> getObservedOn();
+
+  /**
+   * The days on which the person may have held the post, the one definition behind
+   * {@code Dataset.holders} and any store answering that question: the period's possible days; for
+   * an observation without a period, every day (the tenure around it is unknown, so no day can be
+   * ruled out); empty when neither places the membership in time.
+   *
+   * @return the days, or empty if the membership is not placed in time; not null
+   */
+  public Optional<DayRange> daysPossiblyHeld() {
+    if (getPeriod().isPresent()) {
+      return getPeriod().map(DateRange::possibleDays);
+    }
+    return getObservedOn().map(observed -> DayRange.ALL);
+  }
+
+  /**
+   * The days on which the person certainly held the post, behind the overlap check of single-holder
+   * posts: the period's certain days; for an observation without a period, its day when it is
+   * known to the day; otherwise none.
+   *
+   * @return the days, possibly {@link DayRange#NONE}; not null
+   */
+  public DayRange daysCertainlyHeld() {
+    if (getPeriod().isPresent()) {
+      return getPeriod().get().certainDays();
+    }
+    return getObservedOn().filter(day -> day.earliest().equals(day.latest()))
+        .map(day -> new DayRange(day.earliest(), day.latest())).orElse(DayRange.NONE);
+  }
+
+  /**
+   * How the membership is placed in time, as text: its period, or the day it was observed on
+   * ({@code @2025-10-13}), or empty.
+   *
+   * @return the text, possibly empty; not null
+   */
+  public String describeTime() {
+    return getPeriod().map(Object::toString)
+        .or(() -> getObservedOn().map(day -> "@" + day)).orElse("");
+  }
+
   @Override
   public List<Reference> references() {
     return References.of(this).one("person", getPerson(), Person.class).one("organization", getOrganization(), Organization.class).list();
@@ -73,7 +124,7 @@ public abstract sealed class Membership implements Entity, WithMembership
 
   @Override
   public Optional<PartialDate> timelineDate() {
-    return getPeriod().flatMap(DateRange::getStart);
+    return getPeriod().flatMap(DateRange::getStart).or(this::getObservedOn);
   }
 
   @Override
@@ -170,6 +221,18 @@ public abstract sealed class Membership implements Entity, WithMembership
      */
     public Builder period(String text) {
       period(DateRange.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the observation date from its text: {@code 2025-10-13}, {@code 2025-10}, {@code 2019}.
+     *
+     * @param text the date, not null
+     * @return this builder
+     * @throws InvalidValueException if the text is not a date
+     */
+    public Builder observedOn(String text) {
+      observedOn(PartialDate.parse(text));
       return this;
     }
   }

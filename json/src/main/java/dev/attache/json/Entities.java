@@ -140,7 +140,9 @@ final class Entities {
               Membership::getOrganization)
           .required("role", NAMES, Membership.Builder::role, Membership::getRole)
           .flag("singleHolder", Membership.Builder::singleHolder, Membership::isSingleHolder)
-          .optional("period", PERIOD, Membership.Builder::period, Membership::getPeriod),
+          .optional("period", PERIOD, Membership.Builder::period, Membership::getPeriod)
+          .optional("observedOn", PARTIAL_DATE, Membership.Builder::observedOn,
+              Membership::getObservedOn),
           Membership.Builder::addAllSources, Membership.Builder::addAllNotes);
 
       case ATTACHE_SERVICE -> common(

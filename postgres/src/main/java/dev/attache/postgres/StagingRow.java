@@ -132,9 +132,9 @@ final class StagingRow {
       }
       out.text(membership.getOrganization().toString()).bool(membership.isSingleHolder())
           .text(keys(membership.getRole().getPrimary()).key())
-          .text(membership.getPeriod().map(Object::toString).orElse(""))
-          .range(membership.getPeriod().map(DateRange::possibleDays).orElse(null))
-          .range(membership.getPeriod().map(DateRange::certainDays).orElse(DayRange.NONE))
+          .text(membership.describeTime())
+          .range(membership.daysPossiblyHeld().orElse(null))
+          .range(membership.daysCertainlyHeld())
           .array(roleKeys);
     } else {
       out.nul().nul().nul().nul().nul().nul().nul();

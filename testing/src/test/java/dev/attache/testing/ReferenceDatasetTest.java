@@ -213,6 +213,20 @@ class ReferenceDatasetTest {
   }
 
   @Test
+  void aMinisterNamedInAnArticleIsStillTheMinisterAWeekLater(Dataset reference) {
+    // the article names him in the post on 13 October 2025 and says nothing of his tenure
+    var ministry = dev.attache.model.Ref.of(dev.attache.model.Organization.class,
+        "tm-ministry-of-communications");
+    for (LocalDate day : List.of(LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 20))) {
+      assertThat(reference.holders(ministry, "Minister of Communications", day))
+          .extracting(m -> m.getPerson().toString())
+          .containsExactly("person:hajymyrat-hudayguliyev");
+    }
+    // an observation is not a tenure: no membership of the dataset invents one
+    assertThat(reference.memberships()).allSatisfy(m -> assertThat(m.getPeriod()).isEmpty());
+  }
+
+  @Test
   void deducedDatesAreMarkedNotStated(@ReferenceEntity("event:tm-delegation-kazan-visit-2019") Event visit) {
     assertThat(visit.getDate().getQualifier()).isEqualTo(DateQualifier.APPROXIMATE);
     assertThat(visit.getNotes()).anyMatch(n -> n.contains("deduced"));

@@ -97,8 +97,8 @@ final class EntityFacts {
       group = "post " + membership.getOrganization() + " "
           + NameKey.of(membership.getRole().getPrimary());
       code = "dataset.membership.overlap";
-      span = membership.getPeriod().map(DateRange::certainDays).orElse(DayRange.NONE);
-      describe = membership.getPeriod().map(Object::toString).orElse("");
+      span = membership.daysCertainlyHeld();
+      describe = membership.describeTime();
     } else if (entity instanceof CommissionSession session) {
       commission = session.getCommission().toString();
       date = session.getDate().toString();
