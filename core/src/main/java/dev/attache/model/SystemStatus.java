@@ -9,5 +9,10 @@ public enum SystemStatus {
   /** In full operation. */
   PRODUCTION,
   /** Taken out of operation. */
-  RETIRED
+  RETIRED,
+  /**
+   * Not given by the source: a system presented or named without its stage. Better than a stage
+   * the source does not support.
+   */
+  UNKNOWN
 }

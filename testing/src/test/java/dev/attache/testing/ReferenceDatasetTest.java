@@ -205,6 +205,12 @@ class ReferenceDatasetTest {
     assertThat(reference.postings()).filteredOn(p -> p.getStatus() == PostingStatus.ACTIVE)
         .allSatisfy(p -> assertThat(p.getSources()).extracting(Object::toString)
             .containsExactly("source:nca-2025-10-13"));
+    // systems "presented" or "named" have no stage the articles give, and two no kind
+    assertThat(reference.informationSystems()).filteredOn(s -> s.getCountry().toString()
+        .equals("RU")).isNotEmpty().allSatisfy(s -> assertThat(s.getStatus())
+            .isEqualTo(dev.attache.model.SystemStatus.UNKNOWN));
+    assertThat(reference.informationSystems()).noneMatch(s -> s.getKind()
+        == dev.attache.model.SystemKind.CITIZEN_FEEDBACK);
     // what an article reports on its day happened that day or before
     assertThat(reference.events()).filteredOn(e -> e.getSources().size() == 1
             && e.getSources().get(0).toString().equals("source:nca-2025-10-13"))
