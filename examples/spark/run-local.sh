@@ -4,7 +4,8 @@
 #   mvn -B -q install -DskipTests
 #   bash examples/spark/run-local.sh generate --count 10000000 --ndjson /tmp/gen
 #   bash examples/spark/run-local.sh validate --out /tmp/report /tmp/gen
-# MASTER (default local[*]) and MEMORY (default 4g) set the master and the driver's heap.
+# MASTER (default local[*]), MEMORY (default 4g) and LOG_LEVEL (default WARN) set the master,
+# the driver's heap and how much Spark logs.
 set -euo pipefail
 cd "$(dirname "$0")"
 CP_FILE=target/run-classpath.txt
@@ -15,4 +16,5 @@ fi
 OPENS=$(sed -n '/<spark.add-opens>/,/<\/spark.add-opens>/p' pom.xml | sed 's/<[^>]*>//g')
 exec java -Xmx"${MEMORY:-4g}" $OPENS -Dspark.master="${MASTER:-local[*]}" \
   -Dspark.ui.enabled=false -Dspark.driver.bindAddress=127.0.0.1 -Dspark.driver.host=127.0.0.1 \
+  -Dspark.log.level="${LOG_LEVEL:-WARN}" \
   -cp "target/attache-spark.jar:$(cat "$CP_FILE")" dev.attache.spark.AttacheSparkJob "$@"
