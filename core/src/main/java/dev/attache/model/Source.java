@@ -66,6 +66,24 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
   public abstract Optional<PartialDate> getPublishedOn();
 
   /**
+   * Another date the item carries, when it differs from {@link #getPublishedOn()}: the date of a
+   * record or a copy whose byline gives another day. Kept so that neither date is lost; the notes
+   * say which is which.
+   *
+   * @return the other date, or empty if there is none
+   */
+  public abstract Optional<PartialDate> getOtherDate();
+
+  /**
+   * The bodies whose words the item reports, when it names them: a government's press release, a
+   * ministry's press service.
+   *
+   * @return the ids of the organizations, possibly empty; not null
+   */
+  @Size(max = Limits.REFERENCES)
+  public abstract List<Ref<Organization>> getOriginators();
+
+  /**
    * The BCP 47 tag of the language it is written in: {@code en}, {@code ru}.
    *
    * @return the language tag, not null
@@ -83,7 +101,7 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
 
   @Override
   public List<Reference> references() {
-    return References.of(this).list();
+    return References.of(this).all("originators", getOriginators(), Organization.class).list();
   }
 
   @Override

@@ -110,6 +110,9 @@ final class Entities {
           .optional("author", TEXT, Source.Builder::author, Source::getAuthor)
           .optional("dateline", PLACE, Source.Builder::dateline, Source::getDateline)
           .optional("publishedOn", PARTIAL_DATE, Source.Builder::publishedOn, Source::getPublishedOn)
+          .optional("otherDate", PARTIAL_DATE, Source.Builder::otherDate, Source::getOtherDate)
+          .list("originators", ref(Organization.class), MAX_ITEMS,
+              Source.Builder::addAllOriginators, Source::getOriginators)
           .required("language", TEXT, Source.Builder::language, Source::getLanguage)
           .optional("url", URL, Source.Builder::url, Source::getUrl),
           Source.Builder::addAllSources, Source.Builder::addAllNotes);

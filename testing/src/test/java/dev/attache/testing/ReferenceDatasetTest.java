@@ -211,6 +211,12 @@ class ReferenceDatasetTest {
             .isEqualTo(dev.attache.model.SystemStatus.UNKNOWN));
     assertThat(reference.informationSystems()).noneMatch(s -> s.getKind()
         == dev.attache.model.SystemKind.CITIZEN_FEEDBACK);
+    // a source keeps both its dates, and names whose words it reports
+    Source undp = reference.get("source:nca-2025-03-27", Source.class).orElseThrow();
+    assertThat(undp.getPublishedOn()).hasValue(PartialDate.parse("2025-03-27"));
+    assertThat(undp.getOtherDate()).hasValue(PartialDate.parse("2025-03-26"));
+    assertThat(reference.get("source:nca-2025-10-13", Source.class).orElseThrow()
+        .getOriginators()).extracting(Object::toString).containsExactly("org:ru-government");
     // what an article reports on its day happened that day or before
     assertThat(reference.events()).filteredOn(e -> e.getSources().size() == 1
             && e.getSources().get(0).toString().equals("source:nca-2025-10-13"))
