@@ -467,7 +467,7 @@ public final class EntityStore implements AutoCloseable {
   public <T extends Entity> Stream<T> stream(Class<T> type) {
     Objects.requireNonNull(type, "type");
     String sql = "select " + Documents.DOC + " from attache.entity e"
-        + (type == Entity.class ? "" : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'")
+        + kindFilter(type)
         + " order by e.seq";
     Connection connection = null;
     try {
@@ -531,7 +531,7 @@ public final class EntityStore implements AutoCloseable {
           + limit + " must be from 1 to 10000");
     }
     String sql = "select " + Documents.DOC + " from attache.entity e"
-        + (type == Entity.class ? "" : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'")
+        + kindFilter(type)
         + " order by e.seq offset ? limit ?";
     return database.read("read a page of entities", connection ->
         Questions.entities(connection, sql, type, offset, limit));
@@ -546,7 +546,7 @@ public final class EntityStore implements AutoCloseable {
   public long count(Class<? extends Entity> type) {
     Objects.requireNonNull(type, "type");
     String sql = "select count(*) from attache.entity e"
-        + (type == Entity.class ? "" : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'");
+        + kindFilter(type);
     return database.read("count entities", connection -> {
       try (PreparedStatement count = connection.prepareStatement(sql);
           ResultSet rows = count.executeQuery()) {
@@ -554,6 +554,12 @@ public final class EntityStore implements AutoCloseable {
         return rows.getLong(1);
       }
     });
+  }
+
+  /** {@code where} the entities are of a type; nothing for {@code Entity.class}, all of them. */
+  private static String kindFilter(Class<? extends Entity> type) {
+    return type == Entity.class ? ""
+        : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'";
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The application jar's entry point, for {@code spark-submit}:
@@ -16,7 +18,7 @@ import org.apache.spark.sql.SparkSession;
  * </pre>
  *
  * <p>Exit status as the {@code attache} command's: 0 done and valid, 1 problems found (written to
- * {@code DIR/problems}, counted in {@code DIR/summary.json}), 2 the job could not run (bad
+ * {@code DIR/problems}, counted in {@code DIR/summary}), 2 the job could not run (bad
  * arguments, an output that exists, a failure of Spark or of the storage).
  */
 public final class AttacheSparkJob {
@@ -88,12 +90,11 @@ public final class AttacheSparkJob {
     report.writeNdjson(options.out + "/problems");
     Map<String, Long> counts = report.countsByCode();
     long problems = counts.values().stream().mapToLong(Long::longValue).sum();
-    StringBuilder summary = new StringBuilder("{\"lines\":").append(report.lines())
-        .append(",\"entities\":").append(report.entities()).append(",\"problems\":")
-        .append(problems).append(",\"byCode\":{");
-    counts.forEach((code, n) -> summary.append(summary.charAt(summary.length() - 1) == '{'
-        ? "" : ",").append('"').append(code).append("\":").append(n));
-    summary.append("}}");
+    ObjectNode summary = JsonMapper.builder().build().createObjectNode()
+        .put("lines", report.lines()).put("entities", report.entities())
+        .put("problems", problems);
+    ObjectNode byCode = summary.putObject("byCode");
+    counts.forEach(byCode::put);
     spark.createDataset(List.of(summary.toString()), org.apache.spark.sql.Encoders.STRING())
         .coalesce(1).write().text(options.out + "/summary");
     out.printf("%d lines, %d entities, %d problems (%.1f s)%n", report.lines(),

@@ -62,8 +62,9 @@ public record GeneratorSpec(long seed, long count, LinkedHashMap<String, Integer
    * @return the first position
    */
   public long start(long partition, int partitions) {
-    return Math.multiplyHigh(count, partition) == 0 ? count * partition / partitions
-        : java.math.BigInteger.valueOf(count).multiply(java.math.BigInteger.valueOf(partition))
-            .divide(java.math.BigInteger.valueOf(partitions)).longValueExact();
+    // count * partition may pass Long.MAX_VALUE for a count near it: computed exactly, once per
+    // partition
+    return java.math.BigInteger.valueOf(count).multiply(java.math.BigInteger.valueOf(partition))
+        .divide(java.math.BigInteger.valueOf(partitions)).longValueExact();
   }
 }

@@ -63,6 +63,8 @@ class SparkGeneratorTest {
     GeneratorSpec huge = new GeneratorSpec(1, Long.MAX_VALUE, spec.mix(), spec.referenceDate(),
         spec.languages(), 0);
     assertThat(huge.start(3, 4)).isEqualTo(Long.MAX_VALUE / 4 * 3 + 2);
+    // a product past 2^63 whose high word is zero
+    assertThat(huge.start(2, 4)).isEqualTo(Long.MAX_VALUE / 2);
   }
 
   @Test

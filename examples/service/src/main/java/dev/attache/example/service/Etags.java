@@ -1,5 +1,8 @@
 package dev.attache.example.service;
 
+import java.util.List;
+import org.springframework.http.ETag;
+
 /**
  * Versions as HTTP entity tags: version 3 is {@code "3"}. {@code If-Match} carries the version a
  * client read, and a write goes through only over that version.
@@ -21,20 +24,17 @@ final class Etags {
    * @throws BadIfMatchException if the header is not one tag of this service's form
    */
   static long version(String ifMatch) {
-    String tag = ifMatch.strip();
-    if (tag.equals("*")) {
+    List<ETag> tags = ETag.parse(ifMatch);
+    if (tags.size() == 1 && tags.get(0).isWildcard()) {
       return ANY;
     }
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2); // weak or strong: a version is a version
-    }
-    if (tag.length() >= 3 && tag.startsWith("\"") && tag.endsWith("\"")) {
-      String digits = tag.substring(1, tag.length() - 1);
-      if (digits.length() <= 18 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        long version = Long.parseLong(digits);
-        if (version > 0) {
-          return version;
-        }
+    // weak or strong: a version is a version
+    String digits = tags.size() == 1 ? tags.get(0).tag() : "";
+    if (!digits.isEmpty() && digits.length() <= 18
+        && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      long version = Long.parseLong(digits);
+      if (version > 0) {
+        return version;
       }
     }
     throw new BadIfMatchException(ifMatch);

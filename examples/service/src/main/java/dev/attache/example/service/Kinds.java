@@ -3,6 +3,7 @@ package dev.attache.example.service;
 import dev.attache.common.InvalidValueException;
 import dev.attache.json.AttacheJson;
 import dev.attache.model.EntityKind;
+import java.util.Optional;
 
 /** The {@code kind} request parameter: a kind's JSON type name or its id prefix. */
 final class Kinds {
@@ -15,8 +16,12 @@ final class Kinds {
    * @throws InvalidValueException ({@code kind.unknown}) for any other text
    */
   static EntityKind kind(String kind) {
+    Optional<EntityKind> byPrefix = EntityKind.ofPrefix(kind);
+    if (byPrefix.isPresent()) {
+      return byPrefix.get();
+    }
     for (EntityKind each : EntityKind.values()) {
-      if (AttacheJson.typeName(each).equals(kind) || each.getPrefix().equals(kind)) {
+      if (AttacheJson.typeName(each).equals(kind)) {
         return each;
       }
     }

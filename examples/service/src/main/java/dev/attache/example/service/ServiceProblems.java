@@ -43,11 +43,8 @@ class ServiceProblems {
 
   @ExceptionHandler(EntityController.IdMismatchException.class)
   ResponseEntity<ProblemDetail> idMismatch(EntityController.IdMismatchException e) {
-    ResponseEntity<ProblemDetail> reply = problem(HttpStatus.UNPROCESSABLE_CONTENT,
-        "id.path", e.getMessage(), Map.of());
-    reply.getBody().setProperty("problems",
-        List.of(Problem.of("/id", "id.path", e.getMessage(), e.bodyId())));
-    return reply;
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT,
+        Problem.of("/id", "id.path", e.getMessage(), e.bodyId()), Map.of());
   }
 
   @ExceptionHandler(Etags.BadIfMatchException.class)
@@ -66,10 +63,15 @@ class ServiceProblems {
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code,
       String message, Map<String, Object> properties) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, message);
+    return problem(status, Problem.of("", code, message), properties);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, Problem problem,
+      Map<String, Object> properties) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, problem.getMessage());
     body.setTitle(status.getReasonPhrase());
     properties.forEach(body::setProperty);
-    body.setProperty("problems", List.of(Problem.of("", code, message)));
+    body.setProperty("problems", List.of(problem));
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(body);
   }

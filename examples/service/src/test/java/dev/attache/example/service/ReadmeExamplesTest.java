@@ -126,7 +126,6 @@ class ReadmeExamplesTest {
         ServiceApplication.class, "--server.port=0", "--server.address=127.0.0.1",
         "--attache.service.data-directory=" + data)) {
       Http http = RestartTest.http(context);
-      String base = http.uri("").toString();
       for (Curl curl : examples) {
         byte[] body = curl.body();
         if (body != null && body.length > 0 && body[0] == '@') {
@@ -153,7 +152,6 @@ class ReadmeExamplesTest {
           Files.writeString(files.resolve(curl.output()), reply.text(), StandardCharsets.UTF_8);
         }
       }
-      assertThat(base).startsWith("http://127.0.0.1:");
     }
   }
 }
