@@ -13,7 +13,13 @@ import org.immutables.value.Value;
  * end may mean is not before the first day the start may mean, so {@code 2019-05/2019} is a valid
  * period (it ends some time in 2019 after May) while {@code 2021/2019} is not.
  *
- * <p>Text form: ISO 8601 interval style, {@code start/end} with {@code ..} for an open side.
+ * <p>Either side may carry a {@link DateQualifier} where the source gives no exact date: a
+ * concept "for 2019–2025" whose start year is deduced is {@code ~2019/2025}; a programme that was
+ * running by an article's date is {@code <=2025-10/..}. The qualifiers widen what the period may
+ * contain ({@link #possibleDays()}) and narrow what it certainly contains ({@link #certainDays()}).
+ *
+ * <p>Text form: ISO 8601 interval style, {@code start/end} with {@code ..} for an open side, each
+ * side in the text form of a {@link QualifiedDate} ({@code ~2019/<=2025}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -36,6 +42,64 @@ public abstract class DateRange implements WithDateRange {
    */
   @Value.Parameter
   public abstract Optional<PartialDate> getEnd();
+
+  /**
+   * How sure the start is: {@code NOT_LATER_THAN} for a period known to have begun by a date,
+   * {@code APPROXIMATE} for a deduced one. {@code EXACT} when the start is stated or absent.
+   *
+   * @return the qualifier of the start, not null
+   */
+  @Value.Default
+  public DateQualifier getStartQualifier() {
+    return DateQualifier.EXACT;
+  }
+
+  /**
+   * How sure the end is: {@code NOT_BEFORE} for a period known to run at least to a date,
+   * {@code NOT_LATER_THAN} for one known to have ended by then. {@code EXACT} when the end is
+   * stated or absent.
+   *
+   * @return the qualifier of the end, not null
+   */
+  @Value.Default
+  public DateQualifier getEndQualifier() {
+    return DateQualifier.EXACT;
+  }
+
+  /**
+   * A period between two dates, either of them qualified.
+   *
+   * @param start the first date, or empty when it is not known; not null
+   * @param end the last date, or empty when it is not known; not null
+   * @return the period
+   * @throws InvalidValueException {@code period.order} if the end is certainly before the start
+   */
+  public static DateRange between(Optional<QualifiedDate> start, Optional<QualifiedDate> end) {
+    return ImmutableDateRange.builder()
+        .start(start.map(QualifiedDate::getDate))
+        .startQualifier(start.map(QualifiedDate::getQualifier).orElse(DateQualifier.EXACT))
+        .end(end.map(QualifiedDate::getDate))
+        .endQualifier(end.map(QualifiedDate::getQualifier).orElse(DateQualifier.EXACT))
+        .build();
+  }
+
+  /**
+   * The start with how sure it is.
+   *
+   * @return the qualified start, or empty when it is not known
+   */
+  public Optional<QualifiedDate> qualifiedStart() {
+    return getStart().map(d -> QualifiedDate.of(d, getStartQualifier()));
+  }
+
+  /**
+   * The end with how sure it is.
+   *
+   * @return the qualified end, or empty when it is not known
+   */
+  public Optional<QualifiedDate> qualifiedEnd() {
+    return getEnd().map(d -> QualifiedDate.of(d, getEndQualifier()));
+  }
 
   /**
    * A period from a start to an end.
@@ -92,9 +156,11 @@ public abstract class DateRange implements WithDateRange {
   }
 
   /**
-   * Parses {@code start/end}, each side a {@link PartialDate} or {@code ..} for open.
+   * Parses {@code start/end}, each side a {@link QualifiedDate} ({@code 2019}, {@code ~2019},
+   * {@code <=2025-10}) or {@code ..} for open.
    *
-   * @param text the text form, such as {@code 2019/2025} or {@code 2023/..}, not null
+   * @param text the text form, such as {@code 2019/2025}, {@code ~2019/..} or {@code 2023/..}, not
+   *     null
    * @return the period
    * @throws InvalidValueException {@code period.malformed}, a date's code, or {@code period.order}
    */
@@ -107,20 +173,25 @@ public abstract class DateRange implements WithDateRange {
           "Invalid period " + InvalidValueException.quote(value)
               + ": expected start/end, with '..' for an open side");
     }
-    return of(side(value.substring(0, slash)), side(value.substring(slash + 1)));
+    return between(side(value.substring(0, slash)), side(value.substring(slash + 1)));
   }
 
-  private static Optional<PartialDate> side(String text) {
-    return text.equals("..") ? Optional.empty() : Optional.of(PartialDate.parse(text));
+  private static Optional<QualifiedDate> side(String text) {
+    return text.equals("..") ? Optional.empty() : Optional.of(QualifiedDate.parse(text));
   }
 
   @Value.Check
   void check() {
+    if (getStart().isEmpty() && getStartQualifier() != DateQualifier.EXACT
+        || getEnd().isEmpty() && getEndQualifier() != DateQualifier.EXACT) {
+      throw new InvalidValueException("period.qualifier",
+          "Invalid period '" + this + "': an open side cannot be qualified");
+    }
     if (getStart().isPresent() && getEnd().isPresent()
-        && getEnd().get().isCertainlyBefore(getStart().get())) {
+        && qualifiedEnd().get().isCertainlyBefore(qualifiedStart().get())) {
       throw new InvalidValueException("period.order",
-          "Invalid period '" + this + "': end '" + getEnd().get() + "' is before start '"
-              + getStart().get() + "'");
+          "Invalid period '" + this + "': end '" + qualifiedEnd().get() + "' is before start '"
+              + qualifiedStart().get() + "'");
     }
   }
 
@@ -148,13 +219,20 @@ public abstract class DateRange implements WithDateRange {
   /**
    * The days certainly inside the period: from the latest day the start may mean to the earliest
    * day the end may mean, an open side unbounded. Empty when nothing is certain
-   * ({@code 2019/2019}: the year may be a single day of it).
+   * ({@code 2019/2019}: the year may be a single day of it). A start only known to be
+   * {@code NOT_BEFORE} a date, or an end only known to be {@code NOT_LATER_THAN} one, may lie
+   * anywhere on its far side, so the period certainly contains no day.
    *
    * @return the days, possibly {@link DayRange#isEmpty() empty}
    */
   public DayRange certainDays() {
-    return new DayRange(getStart().map(PartialDate::latest).orElse(LocalDate.MIN),
-        getEnd().map(PartialDate::earliest).orElse(LocalDate.MAX));
+    LocalDate first = getStart().isEmpty() ? LocalDate.MIN
+        : getStartQualifier() == DateQualifier.NOT_BEFORE ? LocalDate.MAX
+        : getStart().get().latest();
+    LocalDate last = getEnd().isEmpty() ? LocalDate.MAX
+        : getEndQualifier() == DateQualifier.NOT_LATER_THAN ? LocalDate.MIN
+        : getEnd().get().earliest();
+    return new DayRange(first, last);
   }
 
   /**
@@ -170,13 +248,14 @@ public abstract class DateRange implements WithDateRange {
 
   /**
    * The days that may lie inside the period: from the earliest day the start may mean to the
-   * latest day the end may mean, an open side unbounded.
+   * latest day the end may mean, an open side unbounded. A start {@code NOT_LATER_THAN} a date may
+   * be any day before it, an end {@code NOT_BEFORE} a date any day after it.
    *
    * @return the days, never empty (the end is never certainly before the start)
    */
   public DayRange possibleDays() {
-    return new DayRange(getStart().map(PartialDate::earliest).orElse(LocalDate.MIN),
-        getEnd().map(PartialDate::latest).orElse(LocalDate.MAX));
+    return new DayRange(qualifiedStart().map(QualifiedDate::earliestPossible).orElse(LocalDate.MIN),
+        qualifiedEnd().map(QualifiedDate::latestPossible).orElse(LocalDate.MAX));
   }
 
   /**
@@ -186,20 +265,17 @@ public abstract class DateRange implements WithDateRange {
    * @return true if the periods may overlap
    */
   public boolean possiblyOverlaps(DateRange other) {
-    return getStart().map(s -> other.getEnd().map(e -> !e.isCertainlyBefore(s)).orElse(true))
-            .orElse(true)
-        && other.getStart().map(s -> getEnd().map(e -> !e.isCertainlyBefore(s)).orElse(true))
-            .orElse(true);
+    return possibleDays().overlaps(other.possibleDays());
   }
 
   /**
-   * The text form: {@code 2019/2025}, {@code 2023/..}, {@code ../2025}.
+   * The text form: {@code 2019/2025}, {@code 2023/..}, {@code ../2025}, {@code ~2019/<=2025}.
    *
    * @return the text form, which {@link #parse} reads back
    */
   @Override
   public String toString() {
-    return getStart().map(PartialDate::toString).orElse("..") + "/"
-        + getEnd().map(PartialDate::toString).orElse("..");
+    return qualifiedStart().map(QualifiedDate::toString).orElse("..") + "/"
+        + qualifiedEnd().map(QualifiedDate::toString).orElse("..");
   }
 }

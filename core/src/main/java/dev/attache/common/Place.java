@@ -3,11 +3,13 @@ package dev.attache.common;
 import dev.attache.internal.Texts;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
- * Where something happened: a country, a locality in it, or both ({@code Ashgabat, TM}).
- * Invariant: at least one of the two; a locality is not blank.
+ * Where something happened, as finely as the source says: a country, a region in it (Tatarstan),
+ * a locality (a city or town: Kazan, Innopolis) and a site within the locality (a campus, a park,
+ * a building). Invariant: a country or a locality; no text is blank.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -29,6 +31,22 @@ public abstract class Place implements WithPlace {
    *     only the country is known
    */
   public abstract Optional<@Size(max = Limits.NAME) String> getLocality();
+
+  /**
+   * The region of the country the locality lies in (a republic, a province), in English.
+   *
+   * @return the region, at most {@value Limits#NAME} characters and not blank, or empty when not
+   *     given
+   */
+  public abstract Optional<@Size(max = Limits.NAME) String> getRegion();
+
+  /**
+   * A place below the locality: a district, a campus, a technology park, a building, in English.
+   *
+   * @return the site, at most {@value Limits#NAME} characters and not blank, or empty when not
+   *     given
+   */
+  public abstract Optional<@Size(max = Limits.NAME) String> getSite();
 
   /**
    * A place known only by its country.
@@ -77,21 +95,31 @@ public abstract class Place implements WithPlace {
       throw new InvalidValueException("place.empty",
           "Invalid place: a country, a locality or both are required");
     }
-    if (getLocality().isPresent() && Texts.isBlank(getLocality().get())) {
+    blank("locality", getLocality());
+    blank("region", getRegion());
+    blank("site", getSite());
+  }
+
+  private static void blank(String part, Optional<String> text) {
+    if (text.isPresent() && Texts.isBlank(text.get())) {
       throw new InvalidValueException("place.blank",
-          "Invalid place: locality " + InvalidValueException.quote(getLocality().get())
-              + " is blank");
+          "Invalid place: " + part + " " + InvalidValueException.quote(text.get()) + " is blank");
     }
   }
 
   /**
    * The place as text.
    *
-   * @return the locality, a comma and the country code ({@code Ashgabat, TM}), or either alone
+   * @return the parts present from the finest to the country code, joined by commas
+   *     ({@code Ashgabat, TM}; {@code Innopolis, Tatarstan, RU})
    */
   @Override
   public String toString() {
-    return getLocality().map(l -> l + getCountry().map(c -> ", " + c).orElse(""))
-        .orElseGet(() -> getCountry().get().toString());
+    StringJoiner text = new StringJoiner(", ");
+    getSite().ifPresent(text::add);
+    getLocality().ifPresent(text::add);
+    getRegion().ifPresent(text::add);
+    getCountry().ifPresent(c -> text.add(c.toString()));
+    return text.toString();
   }
 }

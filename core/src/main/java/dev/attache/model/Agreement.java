@@ -6,7 +6,9 @@ import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import dev.attache.validation.Distinct;
+import dev.attache.validation.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -71,18 +73,20 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
   public abstract AgreementStatus getStatus();
 
   /**
-   * When the agreement was first proposed.
+   * When the agreement was first proposed. Like every date of an agreement, it is qualified
+   * where the source gives no exact date: {@code <=2021-10-06} for terms reported as reached by an
+   * article's day.
    *
    * @return the date, or empty if not known; not null
    */
-  public abstract Optional<PartialDate> getProposedOn();
+  public abstract Optional<QualifiedDate> getProposedOn();
 
   /**
    * When the parties agreed on the text, before any signature.
    *
    * @return the date, or empty if not agreed yet or not known; not null
    */
-  public abstract Optional<PartialDate> getAgreedOn();
+  public abstract Optional<QualifiedDate> getAgreedOn();
 
   /**
    * When the agreement was signed; required from {@link AgreementStatus#SIGNED} on
@@ -90,21 +94,47 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
    *
    * @return the signature date, or empty if not signed yet; not null
    */
-  public abstract Optional<PartialDate> getSignedOn();
+  public abstract Optional<QualifiedDate> getSignedOn();
 
   /**
    * When the agreement entered, or is to enter, into force.
    *
    * @return the date, or empty if not known; not null
    */
-  public abstract Optional<PartialDate> getInForceFrom();
+  public abstract Optional<QualifiedDate> getInForceFrom();
 
   /**
    * When the agreement stops, or stopped, being in force.
    *
    * @return the date, or empty if it has no end or the end is not known; not null
    */
-  public abstract Optional<PartialDate> getExpiresOn();
+  public abstract Optional<QualifiedDate> getExpiresOn();
+
+  /**
+   * The step the parties have announced next: {@code SIGNED} for terms "to be offered for formal
+   * signing in the near future". It comes after the current status
+   * ({@code agreement.next.order}).
+   *
+   * @return the next status, or empty if none is announced; not null
+   */
+  public abstract Optional<AgreementStatus> getNextStatus();
+
+  /**
+   * When the next step is expected, qualified as the source allows: {@code <=2025} for "by the
+   * end of the year".
+   *
+   * @return the expected date, or empty if the source gives none; not null
+   */
+  public abstract Optional<QualifiedDate> getNextStatusBy();
+
+  /**
+   * Conditions the agreement or its next step depends on, in English: "once the epidemiological
+   * situation allows".
+   *
+   * @return the conditions, each non-blank; unmodifiable, possibly empty, not null
+   */
+  @Size(max = Limits.ITEMS)
+  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getConditions();
 
   /**
    * True if the agreement may be in force on the date: its status says it entered into force
@@ -137,9 +167,9 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
       return DayRange.NONE;
     }
     return new DayRange(
-        getInForceFrom().or(this::getSignedOn).map(PartialDate::earliest)
+        getInForceFrom().or(this::getSignedOn).map(QualifiedDate::earliestPossible)
             .orElse(LocalDate.MIN),
-        getExpiresOn().map(PartialDate::latest).orElse(LocalDate.MAX));
+        getExpiresOn().map(QualifiedDate::latestPossible).orElse(LocalDate.MAX));
   }
 
   @Override
@@ -149,7 +179,8 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
 
   @Override
   public Optional<PartialDate> timelineDate() {
-    return getSignedOn().or(this::getProposedOn).or(this::getInForceFrom);
+    return getSignedOn().or(this::getProposedOn).or(this::getInForceFrom)
+        .map(QualifiedDate::getDate);
   }
 
   @Override
@@ -219,19 +250,31 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
      * @return this builder
      */
     public Builder proposedOn(LocalDate day) {
-      proposedOn(PartialDate.of(day));
+      proposedOn(QualifiedDate.of(PartialDate.of(day)));
       return this;
     }
 
     /**
-     * Sets the proposed on from its text, known to the year, month or day: {@code proposedOn("2021-09")}.
+     * Sets the proposed on from its text, known to the year, month or day and qualified where the source
+     * gives no exact date: {@code proposedOn("2021-09")}, {@code proposedOn("<=2021-10-06")}.
      *
-     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
      * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
      */
     public Builder proposedOn(String text) {
-      proposedOn(PartialDate.parse(text));
+      proposedOn(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the proposed on to a date as stated: {@code proposedOn(PartialDate.parse("2021-09"))}.
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder proposedOn(PartialDate date) {
+      proposedOn(QualifiedDate.of(date));
       return this;
     }
 
@@ -242,19 +285,31 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
      * @return this builder
      */
     public Builder agreedOn(LocalDate day) {
-      agreedOn(PartialDate.of(day));
+      agreedOn(QualifiedDate.of(PartialDate.of(day)));
       return this;
     }
 
     /**
-     * Sets the agreed on from its text, known to the year, month or day: {@code agreedOn("2021-09")}.
+     * Sets the agreed on from its text, known to the year, month or day and qualified where the source
+     * gives no exact date: {@code agreedOn("2021-09")}, {@code agreedOn("<=2021-10-06")}.
      *
-     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
      * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
      */
     public Builder agreedOn(String text) {
-      agreedOn(PartialDate.parse(text));
+      agreedOn(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the agreed on to a date as stated: {@code agreedOn(PartialDate.parse("2021-09"))}.
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder agreedOn(PartialDate date) {
+      agreedOn(QualifiedDate.of(date));
       return this;
     }
 
@@ -265,19 +320,31 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
      * @return this builder
      */
     public Builder signedOn(LocalDate day) {
-      signedOn(PartialDate.of(day));
+      signedOn(QualifiedDate.of(PartialDate.of(day)));
       return this;
     }
 
     /**
-     * Sets the signed on from its text, known to the year, month or day: {@code signedOn("2021-09")}.
+     * Sets the signed on from its text, known to the year, month or day and qualified where the source
+     * gives no exact date: {@code signedOn("2021-09")}, {@code signedOn("<=2021-10-06")}.
      *
-     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
      * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
      */
     public Builder signedOn(String text) {
-      signedOn(PartialDate.parse(text));
+      signedOn(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the signed on to a date as stated: {@code signedOn(PartialDate.parse("2021-09"))}.
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder signedOn(PartialDate date) {
+      signedOn(QualifiedDate.of(date));
       return this;
     }
 
@@ -288,19 +355,31 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
      * @return this builder
      */
     public Builder inForceFrom(LocalDate day) {
-      inForceFrom(PartialDate.of(day));
+      inForceFrom(QualifiedDate.of(PartialDate.of(day)));
       return this;
     }
 
     /**
-     * Sets the in force from from its text, known to the year, month or day: {@code inForceFrom("2021-09")}.
+     * Sets the in force from from its text, known to the year, month or day and qualified where the source
+     * gives no exact date: {@code inForceFrom("2021-09")}, {@code inForceFrom("<=2021-10-06")}.
      *
-     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
      * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
      */
     public Builder inForceFrom(String text) {
-      inForceFrom(PartialDate.parse(text));
+      inForceFrom(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the in force from to a date as stated: {@code inForceFrom(PartialDate.parse("2021-09"))}.
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder inForceFrom(PartialDate date) {
+      inForceFrom(QualifiedDate.of(date));
       return this;
     }
 
@@ -311,19 +390,31 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
      * @return this builder
      */
     public Builder expiresOn(LocalDate day) {
-      expiresOn(PartialDate.of(day));
+      expiresOn(QualifiedDate.of(PartialDate.of(day)));
       return this;
     }
 
     /**
-     * Sets the expires on from its text, known to the year, month or day: {@code expiresOn("2021-09")}.
+     * Sets the expires on from its text, known to the year, month or day and qualified where the source
+     * gives no exact date: {@code expiresOn("2021-09")}, {@code expiresOn("<=2021-10-06")}.
      *
-     * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+     * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
      * @throws InvalidValueException {@code date.malformed} or {@code date.invalid}
      */
     public Builder expiresOn(String text) {
-      expiresOn(PartialDate.parse(text));
+      expiresOn(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the expires on to a date as stated: {@code expiresOn(PartialDate.parse("2021-09"))}.
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder expiresOn(PartialDate date) {
+      expiresOn(QualifiedDate.of(date));
       return this;
     }
 

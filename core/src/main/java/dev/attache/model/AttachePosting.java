@@ -105,6 +105,27 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
   public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
 
   /**
+   * The states sources saw the posting in, each with its date and source: the training article's
+   * {@code IN_TRAINING} beside a later article's {@code ACTIVE}. {@link #getStatus()} stays the
+   * latest state; the observations keep the earlier ones.
+   *
+   * @return the observations, at most {@value Limits#ITEMS}; unmodifiable, possibly empty
+   */
+  @Size(max = Limits.ITEMS)
+  public abstract List<StatusObservation<PostingStatus>> getObservations();
+
+  /**
+   * The state sources last saw the posting in on or before a day, as
+   * {@link StatusObservation} orders dated observations.
+   *
+   * @param day the day, not null
+   * @return the status seen, or empty when no dated observation precedes the day
+   */
+  public Optional<PostingStatus> statusOn(LocalDate day) {
+    return StatusObservation.latestOn(getObservations(), day);
+  }
+
+  /**
    * True if the posting stands in its host country on the date, for its status:
    *
    * <ul>
@@ -169,7 +190,8 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
 
   @Override
   public List<Reference> references() {
-    return References.of(this).one("service", getService(), AttacheService.class).one("person", getPerson(), Person.class).list();
+    return References.of(this).one("service", getService(), AttacheService.class)
+        .one("person", getPerson(), Person.class).observations(getObservations()).list();
   }
 
   @Override

@@ -55,7 +55,22 @@ public abstract sealed class AttacheService implements Entity, Named, WithAttach
   public abstract Optional<QualifiedDate> getConceived();
 
   /**
-   * When it was formally established.
+   * When it was decided or mandated: a government's package of measures that provides for the
+   * service is a decision, not its establishment.
+   *
+   * @return the date of the decision, or empty if not known; not null
+   */
+  public abstract Optional<QualifiedDate> getDecided();
+
+  /**
+   * The decision or programme that provided for the service, such as a package of measures.
+   *
+   * @return the reference to the strategy, or empty if not known; not null
+   */
+  public abstract Optional<Ref<Strategy>> getMandate();
+
+  /**
+   * When it was formally established; a decision to establish it is {@link #getDecided()}.
    *
    * @return the date it was established, or empty if it was not or the date is not known; not
    *     null
@@ -79,12 +94,14 @@ public abstract sealed class AttacheService implements Entity, Named, WithAttach
 
   @Override
   public List<Reference> references() {
-    return References.of(this).all("responsibleBodies", getResponsibleBodies(), Organization.class).list();
+    return References.of(this).all("responsibleBodies", getResponsibleBodies(), Organization.class)
+        .one("mandate", getMandate(), Strategy.class).list();
   }
 
   @Override
   public Optional<PartialDate> timelineDate() {
-    return getEstablished().or(this::getConceived).map(QualifiedDate::getDate);
+    return getEstablished().or(this::getDecided).or(this::getConceived)
+        .map(QualifiedDate::getDate);
   }
 
   @Override

@@ -47,6 +47,13 @@ public abstract sealed class Commission implements Entity, HasCooperationAreas, 
    */
   public abstract Optional<DateRange> getPeriod();
 
+  /**
+   * How often the commission meets, as the sources state it.
+   *
+   * @return the rhythm of its sessions, or empty if not given; not null
+   */
+  public abstract Optional<Recurrence> getMeets();
+
   @Override
   public List<Reference> references() {
     return References.of(this).parties("parties", getParties()).list();

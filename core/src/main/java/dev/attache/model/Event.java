@@ -86,6 +86,14 @@ public abstract sealed class Event implements Entity, HasCooperationAreas, WithE
   public abstract List<Ref<?>> getRelated();
 
   /**
+   * The event this one is part of: a lecture given "as part of the visit", a lecture in a series.
+   * Not the event itself ({@code event.part-of.self}).
+   *
+   * @return the reference to the whole, or empty if the event is not part of another; not null
+   */
+  public abstract Optional<Ref<Event>> getPartOf();
+
+  /**
    * What happened, in a sentence or two of our own.
    *
    * @return the summary, not blank; not null
@@ -96,7 +104,8 @@ public abstract sealed class Event implements Entity, HasCooperationAreas, WithE
 
   @Override
   public List<Reference> references() {
-    return References.of(this).all("persons", getPersons(), Person.class).all("organizations", getOrganizations(), Organization.class).all("related", getRelated(), Entity.class).list();
+    return References.of(this).all("persons", getPersons(), Person.class).all("organizations", getOrganizations(), Organization.class).all("related", getRelated(), Entity.class)
+        .one("partOf", getPartOf(), Event.class).list();
   }
 
   @Override

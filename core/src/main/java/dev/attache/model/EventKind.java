@@ -20,6 +20,10 @@ public enum EventKind {
   ANNOUNCEMENT,
   /** A decision or approval by a government body. */
   DECISION,
+  /** A visit the source does not call official or working. */
+  VISIT,
+  /** A series of events under one name, such as a lecture series; its events are its parts. */
+  SERIES,
   /** Anything else. */
   OTHER
 }

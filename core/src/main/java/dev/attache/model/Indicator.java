@@ -76,6 +76,13 @@ public abstract sealed class Indicator implements Entity, WithIndicator permits 
    */
   public abstract Optional<PartialDate> getAsOf();
 
+  /**
+   * How the value changed since a baseline: doubled over five years.
+   *
+   * @return the change, or empty if the source gives none; not null
+   */
+  public abstract Optional<@Valid Change> getChange();
+
   @Override
   public List<Reference> references() {
     return References.of(this).party("subject", getSubject()).list();

@@ -7,6 +7,7 @@ import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,9 +79,31 @@ public abstract sealed class InformationSystem implements Entity, Named, WithInf
    */
   public abstract Optional<Ref<Project>> getProject();
 
+  /**
+   * The states sources saw the system in, each with its date and source. {@link #getStatus()}
+   * stays the latest state.
+   *
+   * @return the observations, at most {@value Limits#ITEMS}; unmodifiable, possibly empty
+   */
+  @Size(max = Limits.ITEMS)
+  public abstract List<StatusObservation<SystemStatus>> getObservations();
+
+  /**
+   * The state sources last saw the system in on or before a day, as {@link StatusObservation}
+   * orders dated observations.
+   *
+   * @param day the day, not null
+   * @return the status seen, or empty when no dated observation precedes the day
+   */
+  public Optional<SystemStatus> statusOn(LocalDate day) {
+    return StatusObservation.latestOn(getObservations(), day);
+  }
+
   @Override
   public List<Reference> references() {
-    return References.of(this).one("operator", getOperator(), Organization.class).all("participants", getParticipants(), Organization.class).one("project", getProject(), Project.class).list();
+    return References.of(this).one("operator", getOperator(), Organization.class)
+        .all("participants", getParticipants(), Organization.class)
+        .one("project", getProject(), Project.class).observations(getObservations()).list();
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.attache.common.CountryCode;
 import dev.attache.common.InvalidValueException;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import dev.attache.common.DateRange;
 import dev.attache.common.DayRange;
 import jakarta.validation.Valid;
@@ -70,11 +71,13 @@ public abstract sealed class Membership implements Entity, WithMembership
   /**
    * A date a source saw the person in the post, when that is all it says: a minister named in an
    * article of 13 October 2025 held the post that day, since when and until when unknown. It
-   * places the membership in time without inventing a tenure ({@link #daysPossiblyHeld()}).
+   * places the membership in time without inventing a tenure ({@link #daysPossiblyHeld()}). It is
+   * qualified where the date itself is deduced ({@code ~2019-05} for a year read from another
+   * article).
    *
    * @return the date, or empty if there is no such observation; not null
    */
-  public abstract Optional<PartialDate> getObservedOn();
+  public abstract Optional<QualifiedDate> getObservedOn();
 
   /**
    * The days on which the person may have held the post, the one definition behind
@@ -94,7 +97,7 @@ public abstract sealed class Membership implements Entity, WithMembership
   /**
    * The days on which the person certainly held the post, behind the overlap check of single-holder
    * posts: the period's certain days; for an observation without a period, its day when it is
-   * known to the day; otherwise none.
+   * stated to the day; otherwise none.
    *
    * @return the days, possibly {@link DayRange#NONE}; not null
    */
@@ -102,7 +105,8 @@ public abstract sealed class Membership implements Entity, WithMembership
     if (getPeriod().isPresent()) {
       return getPeriod().get().certainDays();
     }
-    return getObservedOn().filter(day -> day.earliest().equals(day.latest()))
+    return getObservedOn().filter(QualifiedDate::isExact).map(QualifiedDate::getDate)
+        .filter(day -> day.earliest().equals(day.latest()))
         .map(day -> new DayRange(day.earliest(), day.latest())).orElse(DayRange.NONE);
   }
 
@@ -124,7 +128,8 @@ public abstract sealed class Membership implements Entity, WithMembership
 
   @Override
   public Optional<PartialDate> timelineDate() {
-    return getPeriod().flatMap(DateRange::getStart).or(this::getObservedOn);
+    return getPeriod().flatMap(DateRange::getStart)
+        .or(() -> getObservedOn().map(QualifiedDate::getDate));
   }
 
   @Override
@@ -225,14 +230,25 @@ public abstract sealed class Membership implements Entity, WithMembership
     }
 
     /**
-     * Sets the observation date from its text: {@code 2025-10-13}, {@code 2025-10}, {@code 2019}.
+     * Sets the observation date from its text: {@code 2025-10-13}, {@code 2025-10}, {@code ~2019}.
      *
-     * @param text the date, not null
+     * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
      * @throws InvalidValueException if the text is not a date
      */
     public Builder observedOn(String text) {
-      observedOn(PartialDate.parse(text));
+      observedOn(QualifiedDate.parse(text));
+      return this;
+    }
+
+    /**
+     * Sets the observation date to a date as stated.
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder observedOn(PartialDate date) {
+      observedOn(QualifiedDate.of(date));
       return this;
     }
   }

@@ -55,6 +55,14 @@ final class References {
   }
 
   /** A party that is an organization: {@code /customer}. */
+  /** The source of each observation, at {@code /observations/<i>/source}. */
+  References observations(List<? extends StatusObservation<?>> observations) {
+    for (int i = 0; i < observations.size(); i++) {
+      element("observations", i, "source", observations.get(i).getSource(), Source.class);
+    }
+    return this;
+  }
+
   References party(String attribute, Party party) {
     return one(attribute, party.getOrganization(), Organization.class);
   }

@@ -132,6 +132,38 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
    */
   public abstract Set<CountryCode> getHostCountries();
 
+  /**
+   * The strategy or national programme this training is a strand of: one programme may run a
+   * strand for IT personnel and another for AI specialists.
+   *
+   * @return the reference to the strategy, or empty if it belongs to none or it is not known
+   */
+  public abstract Optional<Ref<Strategy>> getStrategy();
+
+  /**
+   * How many providers run it when they are not all named: "running in 26 universities".
+   *
+   * @return the number of providers, not negative, or empty if not given
+   */
+  public abstract Optional<@NonNegative Quantity> getProviderTotal();
+
+  /**
+   * Who may take part, beyond the obvious, in English: "foreign students enrolled in Russian
+   * universities".
+   *
+   * @return the conditions of eligibility, each non-blank; unmodifiable, possibly empty
+   */
+  @Size(max = Limits.ITEMS)
+  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getEligibility();
+
+  /**
+   * The information systems the trained people run or maintain.
+   *
+   * @return the references to the systems; unmodifiable, possibly empty, not null
+   */
+  @Size(max = Limits.REFERENCES)
+  public abstract List<Ref<InformationSystem>> getSystems();
+
   @Override
   public List<Reference> references() {
     References refs = References.of(this)
@@ -143,7 +175,9 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
           getParticipantCounts().get(i).getOrganization(), Organization.class);
     }
     return refs.one("project", getProject(), Project.class)
-        .one("attacheService", getAttacheService(), AttacheService.class).list();
+        .one("attacheService", getAttacheService(), AttacheService.class)
+        .one("strategy", getStrategy(), Strategy.class)
+        .all("systems", getSystems(), InformationSystem.class).list();
   }
 
   @Override

@@ -19,7 +19,7 @@
  * service, everything its sources; split into packages, the kinds referred to each other in
  * circles.
  *
- * <p><b>API.</b> The sixteen entities and their builders, {@code Entity}, {@code EntityKind},
+ * <p><b>API.</b> The seventeen entities and their builders, {@code Entity}, {@code EntityKind},
  * {@code Ref}, {@code Reference}, {@code Named}, {@code Party}, the catalogues (enums) and the
  * rule annotations. Every public type and member here is attache's API: from 1.0 on it changes
  * only in compatible ways (the build compares it with the last release); what users need not see

@@ -109,13 +109,13 @@ class QueriesTest {
   @Test
   void agreementsInForceOnADate() {
     Agreement inForce = agreement("in-force", AgreementStatus.IN_FORCE)
-        .withSignedOn(PartialDate.of(2021, 3)).withInForceFrom(PartialDate.of(2021))
-        .withExpiresOn(PartialDate.of(2026));
+        .withSignedOn(QualifiedDate.of(PartialDate.of(2021, 3))).withInForceFrom(QualifiedDate.of(PartialDate.of(2021)))
+        .withExpiresOn(QualifiedDate.of(PartialDate.of(2026)));
     Agreement signedOnly = agreement("signed", AgreementStatus.SIGNED)
-        .withSignedOn(PartialDate.parse("2025-10-13")).withAreas(CooperationArea.E_GOVERNMENT);
+        .withSignedOn(QualifiedDate.of(PartialDate.parse("2025-10-13"))).withAreas(CooperationArea.E_GOVERNMENT);
     Agreement proposed = agreement("proposed", AgreementStatus.PROPOSED);
     Agreement expiredOpen = agreement("expired", AgreementStatus.EXPIRED)
-        .withSignedOn(PartialDate.of(2015)).withAreas(CooperationArea.TRADE);
+        .withSignedOn(QualifiedDate.of(PartialDate.of(2015))).withAreas(CooperationArea.TRADE);
     Dataset dataset = Datasets.with(inForce, signedOnly, proposed, expiredOpen);
     Party ru = Party.state("RU");
     Party tm = Party.state("TM");

@@ -4,6 +4,7 @@ import static dev.attache.Checked.full;
 import static dev.attache.Checked.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.attache.common.QualifiedDate;
 import dev.attache.Examples;
 import dev.attache.common.PartialDate;
 import dev.attache.validation.Problem;
@@ -63,7 +64,7 @@ class CooperationRulesTest {
 
   @Test
   void inForceBeforeSignedIsReportedWithTheDate() {
-    List<Problem> found = full(agreement.withInForceFrom(PartialDate.parse("2025-03-13")));
+    List<Problem> found = full(agreement.withInForceFrom(QualifiedDate.of(PartialDate.parse("2025-03-13"))));
     assertThat(found).extracting(p -> p.getPointer() + " " + p.getCode())
         .containsExactly("/inForceFrom agreement.in-force.order");
     assertThat(found.get(0).getValue()).hasValue("2025-03-13");
@@ -72,24 +73,24 @@ class CooperationRulesTest {
   @Test
   void partialDatesAreBeforeOnlyWhenCertainlySo() {
     // in force "2025" may well be on or after a signature on 2025-03-14
-    assertThat(problems(agreement.withInForceFrom(PartialDate.of(2025)))).isEmpty();
-    assertThat(problems(agreement.withInForceFrom(PartialDate.of(2024))))
+    assertThat(problems(agreement.withInForceFrom(QualifiedDate.of(PartialDate.of(2025))))).isEmpty();
+    assertThat(problems(agreement.withInForceFrom(QualifiedDate.of(PartialDate.of(2024)))))
         .containsExactly("/inForceFrom agreement.in-force.order");
   }
 
   @Test
   void expiryBeforeInForceIsReported() {
-    assertThat(problems(agreement.withExpiresOn(PartialDate.parse("2025-03-31"))))
+    assertThat(problems(agreement.withExpiresOn(QualifiedDate.of(PartialDate.parse("2025-03-31")))))
         .containsExactly("/expiresOn agreement.expiry.order");
     // with no in-force date, expiry may not precede the signature either
     assertThat(problems(agreement.withInForceFrom(java.util.Optional.empty())
-        .withExpiresOn(PartialDate.of(2024))))
+        .withExpiresOn(QualifiedDate.of(PartialDate.of(2024)))))
         .containsExactly("/expiresOn agreement.expiry.order");
   }
 
   @Test
   void signedBeforeProposedIsReported() {
-    assertThat(problems(agreement.withProposedOn(PartialDate.of(2026))))
+    assertThat(problems(agreement.withProposedOn(QualifiedDate.of(PartialDate.of(2026)))))
         .containsExactly("/signedOn agreement.signed.order");
   }
 
@@ -99,8 +100,8 @@ class CooperationRulesTest {
         .withParties(Party.state("RU"))
         .withStatus(AgreementStatus.IN_FORCE)
         .withSignedOn(java.util.Optional.empty())
-        .withInForceFrom(PartialDate.of(2025))
-        .withExpiresOn(PartialDate.of(2020))
+        .withInForceFrom(QualifiedDate.of(PartialDate.of(2025)))
+        .withExpiresOn(QualifiedDate.of(PartialDate.of(2020)))
         .withOtherAreas(" ");
     assertThat(problems(broken)).containsExactly(
         "/expiresOn agreement.expiry.order",

@@ -3,6 +3,7 @@ package dev.attache.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attache.common.QualifiedDate;
 import dev.attache.Examples;
 import dev.attache.common.PartialDate;
 import java.util.EnumSet;
@@ -55,7 +56,8 @@ class EntityTest {
   @Test
   void everyKindSaysItsTimelineDateNamesAndCountries() {
     assertThat(Examples.agreement().timelineDate()).isEqualTo(Examples.agreement().getSignedOn()
-        .or(Examples.agreement()::getProposedOn).or(Examples.agreement()::getInForceFrom));
+        .or(Examples.agreement()::getProposedOn).or(Examples.agreement()::getInForceFrom)
+        .map(QualifiedDate::getDate));
     assertThat(Examples.organization().timelineDate()).isEmpty();
     assertThat(Examples.person().timelineDate()).isEmpty();
     assertThat(Examples.posting().countries()).containsExactly(Examples.TM);
@@ -82,7 +84,7 @@ class EntityTest {
         .proposedOn("2025-03").build();
     assertThat(agreement.getTitle().get("en")).hasValue("Memo");
     assertThat(agreement.getParties()).containsExactly(Party.state("RU"), Party.state("TM"));
-    assertThat(agreement.getSignedOn()).hasValue(PartialDate.parse("2025-10-13"));
+    assertThat(agreement.getSignedOn()).hasValue(QualifiedDate.parse("2025-10-13"));
     AttachePosting posting = AttachePosting.builder().id("posting:tm")
         .service("attache-service:ru").hostCountry("TM").status(PostingStatus.PLANNED)
         .plannedArrival("<=2025").build();
@@ -101,7 +103,7 @@ class EntityTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Examples.agreement().withStatus(null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Examples.agreement().withSignedOn((PartialDate) null))
+    assertThatThrownBy(() -> Examples.agreement().withSignedOn((QualifiedDate) null))
         .isInstanceOf(NullPointerException.class);
   }
 

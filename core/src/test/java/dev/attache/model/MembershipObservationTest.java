@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attache.Examples;
 import dev.attache.common.DayRange;
 import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import dev.attache.dataset.Dataset;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ class MembershipObservationTest {
   static Membership observed(String slug, String person, String day) {
     return Examples.membership().withId(Ref.of(Membership.class, slug))
         .withPerson(Ref.of(Person.class, person)).withPeriod(Optional.empty())
-        .withObservedOn(PartialDate.parse(day));
+        .withObservedOn(QualifiedDate.parse(day));
   }
 
   @Test

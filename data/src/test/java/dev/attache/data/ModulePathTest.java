@@ -40,6 +40,6 @@ class ModulePathTest {
         .loadClass("dev.attache.data.ReferenceDataset");
     assertThat(reference.getModule().getName()).isEqualTo("dev.attache.data");
     Object dataset = reference.getMethod("load").invoke(null);
-    assertThat(dataset.getClass().getMethod("size").invoke(dataset)).isEqualTo(118);
+    assertThat(dataset.getClass().getMethod("size").invoke(dataset)).isEqualTo(126);
   }
 }

@@ -20,6 +20,12 @@ import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
 import dev.attache.model.Ref;
 import dev.attache.model.Organization;
+import dev.attache.model.Change;
+import dev.attache.model.Source;
+import dev.attache.model.StatusObservation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Currency;
@@ -98,18 +104,6 @@ final class BuildingBlocks {
           .list("aliases", TEXT, MAX_ITEMS, Names.Builder::addAllAliases, Names::getAliases)
           .constrainedBy(Names.class);
 
-  /** Collects a period's sides. */
-  static final class PeriodParts {
-    Optional<PartialDate> start = Optional.empty();
-    Optional<PartialDate> end = Optional.empty();
-  }
-
-  static final Codec<DateRange> PERIOD =
-      new ObjectCodec<DateRange, PeriodParts>("DateRange", PeriodParts::new,
-          p -> DateRange.of(p.start, p.end))
-          .optional("start", PARTIAL_DATE, (p, v) -> p.start = Optional.of(v), DateRange::getStart)
-          .optional("end", PARTIAL_DATE, (p, v) -> p.end = Optional.of(v), DateRange::getEnd);
-
   /** Collects a qualified date's parts. */
   static final class DateParts {
     PartialDate date;
@@ -122,6 +116,56 @@ final class BuildingBlocks {
           .required("date", PARTIAL_DATE, (p, v) -> p.date = v, QualifiedDate::getDate)
           .required("qualifier", Scalars.enumeration(DateQualifier.class),
               (p, v) -> p.qualifier = v, QualifiedDate::getQualifier);
+
+  /**
+   * A date that format 1 first wrote as a plain string and that may now be qualified: a stated
+   * date stays the string it always was ({@code "2021-03-31"}), a qualified one is a
+   * {@link #QUALIFIED_DATE} object. Files written before qualifiers existed read unchanged.
+   */
+  static final Codec<QualifiedDate> DATE_AS_STATED = new Codec<>() {
+    @Override
+    public QualifiedDate read(Decoder in) {
+      if (in.token() == JsonToken.START_OBJECT) {
+        return QUALIFIED_DATE.read(in);
+      }
+      PartialDate date = PARTIAL_DATE.read(in);
+      return date == null ? null : QualifiedDate.of(date);
+    }
+
+    @Override
+    public void write(JsonGenerator out, QualifiedDate value) {
+      if (value.isExact()) {
+        PARTIAL_DATE.write(out, value.getDate());
+      } else {
+        QUALIFIED_DATE.write(out, value);
+      }
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return schemas.ref("DateAsStated", () -> {
+        ObjectNode node = schemas.object().put("description",
+            "A date as stated (a string), or a qualified date where the source gives none.");
+        node.putArray("oneOf").add(PARTIAL_DATE.schema(schemas))
+            .add(QUALIFIED_DATE.schema(schemas));
+        return node;
+      });
+    }
+  };
+
+  /** Collects a period's sides. */
+  static final class PeriodParts {
+    Optional<QualifiedDate> start = Optional.empty();
+    Optional<QualifiedDate> end = Optional.empty();
+  }
+
+  static final Codec<DateRange> PERIOD =
+      new ObjectCodec<DateRange, PeriodParts>("DateRange", PeriodParts::new,
+          p -> DateRange.between(p.start, p.end))
+          .optional("start", DATE_AS_STATED, (p, v) -> p.start = Optional.of(v),
+              DateRange::qualifiedStart)
+          .optional("end", DATE_AS_STATED, (p, v) -> p.end = Optional.of(v),
+              DateRange::qualifiedEnd);
 
   /** Collects money's parts. */
   static final class MoneyParts {
@@ -152,7 +196,41 @@ final class BuildingBlocks {
       new ObjectCodec<Place, Place.Builder>("Place", Place::builder, Place.Builder::build)
           .optional("country", COUNTRY, Place.Builder::country, Place::getCountry)
           .optional("locality", TEXT, Place.Builder::locality, Place::getLocality)
+          .optional("region", TEXT, Place.Builder::region, Place::getRegion)
+          .optional("site", TEXT, Place.Builder::site, Place::getSite)
           .constrainedBy(Place.class);
+
+  /** Collects a change's parts. */
+  static final class ChangeParts {
+    Quantity factor;
+    QualifiedDate since;
+  }
+
+  static final Codec<Change> CHANGE =
+      new ObjectCodec<Change, ChangeParts>("Change", ChangeParts::new,
+          p -> Change.of(p.factor, p.since))
+          .required("factor", QUANTITY, (p, v) -> p.factor = v, Change::getFactor)
+          .required("since", QUALIFIED_DATE, (p, v) -> p.since = v, Change::getSince)
+          .constrainedBy(Change.class);
+
+  /** Collects an observation's parts. */
+  static final class ObservationParts<S extends Enum<S>> {
+    S status;
+    Optional<QualifiedDate> on = Optional.empty();
+    Ref<Source> source;
+  }
+
+  /** The codec of observations of one kind of status, named after it in the schema. */
+  static <S extends Enum<S>> Codec<StatusObservation<S>> observation(Class<S> status) {
+    return new ObjectCodec<StatusObservation<S>, ObservationParts<S>>(
+        status.getSimpleName() + "Observation", ObservationParts::new,
+        p -> StatusObservation.of(p.status, p.on, p.source))
+        .required("status", Scalars.enumeration(status), (p, v) -> p.status = v,
+            StatusObservation::getStatus)
+        .optional("on", QUALIFIED_DATE, (p, v) -> p.on = Optional.of(v), StatusObservation::getOn)
+        .required("source", ref(Source.class), (p, v) -> p.source = v,
+            StatusObservation::getSource);
+  }
 
   /** Collects a project participant's parts. */
   static final class ParticipantParts {

@@ -1,7 +1,9 @@
 package dev.attache.json;
 
 import static dev.attache.json.BuildingBlocks.ANY_REF;
+import static dev.attache.json.BuildingBlocks.CHANGE;
 import static dev.attache.json.BuildingBlocks.COUNTRY;
+import static dev.attache.json.BuildingBlocks.DATE_AS_STATED;
 import static dev.attache.json.BuildingBlocks.MAX_ITEMS;
 import static dev.attache.json.BuildingBlocks.MONEY;
 import static dev.attache.json.BuildingBlocks.NAMES;
@@ -15,6 +17,7 @@ import static dev.attache.json.BuildingBlocks.QUALIFIED_DATE;
 import static dev.attache.json.BuildingBlocks.QUANTITY;
 import static dev.attache.json.BuildingBlocks.TEXT;
 import static dev.attache.json.BuildingBlocks.URL;
+import static dev.attache.json.BuildingBlocks.observation;
 import static dev.attache.json.BuildingBlocks.ref;
 import static dev.attache.json.Scalars.enumeration;
 
@@ -33,6 +36,7 @@ import dev.attache.model.EntityKind;
 import dev.attache.model.Agreement;
 import dev.attache.model.AgreementKind;
 import dev.attache.model.AgreementStatus;
+import dev.attache.model.Recurrence;
 import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.CooperationArea;
@@ -144,7 +148,7 @@ final class Entities {
           .required("role", NAMES, Membership.Builder::role, Membership::getRole)
           .flag("singleHolder", Membership.Builder::singleHolder, Membership::isSingleHolder)
           .optional("period", PERIOD, Membership.Builder::period, Membership::getPeriod)
-          .optional("observedOn", PARTIAL_DATE, Membership.Builder::observedOn,
+          .optional("observedOn", DATE_AS_STATED, Membership.Builder::observedOn,
               Membership::getObservedOn),
           Membership.Builder::addAllSources, Membership.Builder::addAllNotes);
 
@@ -160,6 +164,10 @@ final class Entities {
               AttacheService.Builder::addAllResponsibleBodies, AttacheService::getResponsibleBodies)
           .optional("conceived", QUALIFIED_DATE, AttacheService.Builder::conceived,
               AttacheService::getConceived)
+          .optional("decided", QUALIFIED_DATE, AttacheService.Builder::decided,
+              AttacheService::getDecided)
+          .optional("mandate", ref(Strategy.class), AttacheService.Builder::mandate,
+              AttacheService::getMandate)
           .optional("established", QUALIFIED_DATE, AttacheService.Builder::established,
               AttacheService::getEstablished)
           .list("duties", DUTY, MAX_ITEMS, AttacheService.Builder::addAllDuties,
@@ -190,7 +198,9 @@ final class Entities {
           .list("duties", DUTY, MAX_ITEMS, AttachePosting.Builder::addAllDuties,
               AttachePosting::getDuties)
           .list("otherDuties", TEXT, MAX_ITEMS, AttachePosting.Builder::addAllOtherDuties,
-              AttachePosting::getOtherDuties),
+              AttachePosting::getOtherDuties)
+          .list("observations", observation(PostingStatus.class), MAX_ITEMS,
+              AttachePosting.Builder::addAllObservations, AttachePosting::getObservations),
           AttachePosting.Builder::addAllSources, AttachePosting.Builder::addAllNotes);
 
       case EXPORT_DEAL -> common(new ObjectCodec<ExportDeal, ExportDeal.Builder>(
@@ -220,13 +230,19 @@ final class Entities {
           .list("parties", PARTY, MAX_ITEMS, Agreement.Builder::addAllParties, Agreement::getParties)
           .required("status", enumeration(AgreementStatus.class), Agreement.Builder::status,
               Agreement::getStatus)
-          .optional("proposedOn", PARTIAL_DATE, Agreement.Builder::proposedOn,
+          .optional("proposedOn", DATE_AS_STATED, Agreement.Builder::proposedOn,
               Agreement::getProposedOn)
-          .optional("agreedOn", PARTIAL_DATE, Agreement.Builder::agreedOn, Agreement::getAgreedOn)
-          .optional("signedOn", PARTIAL_DATE, Agreement.Builder::signedOn, Agreement::getSignedOn)
-          .optional("inForceFrom", PARTIAL_DATE, Agreement.Builder::inForceFrom,
+          .optional("agreedOn", DATE_AS_STATED, Agreement.Builder::agreedOn, Agreement::getAgreedOn)
+          .optional("signedOn", DATE_AS_STATED, Agreement.Builder::signedOn, Agreement::getSignedOn)
+          .optional("inForceFrom", DATE_AS_STATED, Agreement.Builder::inForceFrom,
               Agreement::getInForceFrom)
-          .optional("expiresOn", PARTIAL_DATE, Agreement.Builder::expiresOn, Agreement::getExpiresOn)
+          .optional("expiresOn", DATE_AS_STATED, Agreement.Builder::expiresOn, Agreement::getExpiresOn)
+          .optional("nextStatus", enumeration(AgreementStatus.class), Agreement.Builder::nextStatus,
+              Agreement::getNextStatus)
+          .optional("nextStatusBy", QUALIFIED_DATE, Agreement.Builder::nextStatusBy,
+              Agreement::getNextStatusBy)
+          .list("conditions", TEXT, MAX_ITEMS, Agreement.Builder::addAllConditions,
+              Agreement::getConditions)
           .list("areas", AREA, MAX_ITEMS, Agreement.Builder::addAllAreas,
               Agreement::getAreas)
           .list("otherAreas", TEXT, MAX_ITEMS, Agreement.Builder::addAllOtherAreas,
@@ -240,6 +256,8 @@ final class Entities {
           .list("parties", PARTY, MAX_ITEMS, Commission.Builder::addAllParties,
               Commission::getParties)
           .optional("period", PERIOD, Commission.Builder::period, Commission::getPeriod)
+          .optional("meets", enumeration(Recurrence.class), Commission.Builder::meets,
+              Commission::getMeets)
           .list("areas", AREA, MAX_ITEMS,
               Commission.Builder::addAllAreas, Commission::getAreas)
           .list("otherAreas", TEXT, MAX_ITEMS, Commission.Builder::addAllOtherAreas,
@@ -324,7 +342,15 @@ final class Entities {
           .optional("attacheService", ref(AttacheService.class),
               TrainingProgram.Builder::attacheService, TrainingProgram::getAttacheService)
           .list("hostCountries", COUNTRY, MAX_ITEMS, TrainingProgram.Builder::addAllHostCountries,
-              TrainingProgram::getHostCountries),
+              TrainingProgram::getHostCountries)
+          .optional("strategy", ref(Strategy.class), TrainingProgram.Builder::strategy,
+              TrainingProgram::getStrategy)
+          .optional("providerTotal", QUANTITY, TrainingProgram.Builder::providerTotal,
+              TrainingProgram::getProviderTotal)
+          .list("eligibility", TEXT, MAX_ITEMS, TrainingProgram.Builder::addAllEligibility,
+              TrainingProgram::getEligibility)
+          .list("systems", ref(InformationSystem.class), MAX_ITEMS,
+              TrainingProgram.Builder::addAllSystems, TrainingProgram::getSystems),
           TrainingProgram.Builder::addAllSources, TrainingProgram.Builder::addAllNotes);
 
       case INFORMATION_SYSTEM -> common(
@@ -345,7 +371,9 @@ final class Entities {
               InformationSystem::getStatus)
           .optional("period", PERIOD, InformationSystem.Builder::period, InformationSystem::getPeriod)
           .optional("project", ref(Project.class), InformationSystem.Builder::project,
-              InformationSystem::getProject),
+              InformationSystem::getProject)
+          .list("observations", observation(SystemStatus.class), MAX_ITEMS,
+              InformationSystem.Builder::addAllObservations, InformationSystem::getObservations),
           InformationSystem.Builder::addAllSources, InformationSystem.Builder::addAllNotes);
 
       case EVENT -> common(new ObjectCodec<Event, Event.Builder>(
@@ -363,6 +391,7 @@ final class Entities {
               Event::getAreas)
           .list("otherAreas", TEXT, MAX_ITEMS, Event.Builder::addAllOtherAreas, Event::getOtherAreas)
           .list("related", ANY_REF, MAX_ITEMS, Event.Builder::addAllRelated, Event::getRelated)
+          .optional("partOf", ref(Event.class), Event.Builder::partOf, Event::getPartOf)
           .required("summary", TEXT, Event.Builder::summary, Event::getSummary),
           Event.Builder::addAllSources, Event.Builder::addAllNotes);
 
@@ -375,7 +404,8 @@ final class Entities {
           .optional("label", NAMES, Indicator.Builder::label, Indicator::getLabel)
           .required("value", QUANTITY, Indicator.Builder::value, Indicator::getValue)
           .optional("unit", TEXT, Indicator.Builder::unit, Indicator::getUnit)
-          .optional("asOf", PARTIAL_DATE, Indicator.Builder::asOf, Indicator::getAsOf),
+          .optional("asOf", PARTIAL_DATE, Indicator.Builder::asOf, Indicator::getAsOf)
+          .optional("change", CHANGE, Indicator.Builder::change, Indicator::getChange),
           Indicator.Builder::addAllSources, Indicator.Builder::addAllNotes);
 
       case STATEMENT -> common(new ObjectCodec<Statement, Statement.Builder>(

@@ -153,7 +153,7 @@ class DifferentialTest {
       Party b = random.nextInt(4) == 0 ? Party.state(pick(random, countries))
           : pick(random, agreement.getParties());
       LocalDate signed = agreement.getSignedOn().or(agreement::getInForceFrom)
-          .map(d -> d.earliest().plusDays(random.nextInt(2000))).orElse(date);
+          .map(d -> d.getDate().earliest().plusDays(random.nextInt(2000))).orElse(date);
       List<Agreement> inForce = dataset.agreementsInForce(a, b, signed);
       assertThat(store.agreementsInForce(a, b, signed))
           .as("agreements of %s and %s on %s", a, b, signed).isEqualTo(inForce);

@@ -49,7 +49,7 @@ class EntityStoreTest {
     Agreement v1 = agreement("history");
     store.put(v1);
     Agreement v2 = v1.withStatus(AgreementStatus.SIGNED).withSignedOn(
-        dev.attache.common.PartialDate.parse("2021-09"));
+        dev.attache.common.QualifiedDate.parse("2021-09"));
     assertThat(store.put(v2).version()).isEqualTo(2);
     assertThat(store.delete(v1.getId())).isTrue();
     assertThat(store.get(v1.getId())).isEmpty();

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OwnWordsTest {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Set<String> TEXTS = Set.of("summary", "notes", "goals", "results");
+  private static final Set<String> TEXTS = Set.of("summary", "notes", "goals", "results",
+      "eligibility", "conditions", "otherDuties", "otherAreas");
 
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();

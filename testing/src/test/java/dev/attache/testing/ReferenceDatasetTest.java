@@ -68,12 +68,12 @@ class ReferenceDatasetTest {
         Map.entry(EntityKind.COMMISSION, 1),
         Map.entry(EntityKind.STRATEGY, 3),
         Map.entry(EntityKind.PROJECT, 1),
-        Map.entry(EntityKind.TRAINING_PROGRAM, 3),
+        Map.entry(EntityKind.TRAINING_PROGRAM, 5),
         Map.entry(EntityKind.INFORMATION_SYSTEM, 6),
-        Map.entry(EntityKind.EVENT, 10),
+        Map.entry(EntityKind.EVENT, 13),
         Map.entry(EntityKind.INDICATOR, 7),
-        Map.entry(EntityKind.STATEMENT, 5))));
-    assertThat(reference.size()).isEqualTo(118);
+        Map.entry(EntityKind.STATEMENT, 8))));
+    assertThat(reference.size()).isEqualTo(126);
   }
 
   @Test
@@ -201,10 +201,34 @@ class ReferenceDatasetTest {
     // no article says where the attachés were trained
     assertThat(reference.get("training:ru-digital-attache-cohort-1",
         dev.attache.model.TrainingProgram.class).orElseThrow().getPlace()).isEmpty();
-    // working attachés rest on the article that says they work, not on the one that trains them
+    // working attachés rest on the article that says they work; the training article only on
+    // the earlier state it gives, which is kept as an observation rather than lost
     assertThat(reference.postings()).filteredOn(p -> p.getStatus() == PostingStatus.ACTIVE)
-        .allSatisfy(p -> assertThat(p.getSources()).extracting(Object::toString)
-            .containsExactly("source:nca-2025-10-13"));
+        .allSatisfy(p -> {
+          assertThat(p.getObservations()).filteredOn(o -> o.getStatus() == PostingStatus.ACTIVE)
+              .singleElement().satisfies(o -> {
+                assertThat(o.getSource()).hasToString("source:nca-2025-10-13");
+                assertThat(o.getOn()).hasValueSatisfying(d -> assertThat(d.getQualifier())
+                    .isEqualTo(dev.attache.common.DateQualifier.NOT_LATER_THAN));
+              });
+          assertThat(p.getObservations()).filteredOn(o -> o.getSource().toString()
+              .equals("source:digital-attache-training-final"))
+              .allSatisfy(o -> assertThat(o.getStatus()).isEqualTo(PostingStatus.IN_TRAINING));
+        });
+    assertThat(reference.get("posting:ru-cn", dev.attache.model.AttachePosting.class)
+        .orElseThrow().statusOn(LocalDate.of(2025, 10, 13))).hasValue(PostingStatus.ACTIVE);
+    // a decision to establish the service is kept as a decision, with what decided it
+    assertThat(reference.attacheServices().get(0).getDecided()).hasValueSatisfying(
+        d -> assertThat(d).hasToString("2021-09"));
+    assertThat(reference.attacheServices().get(0).getMandate()).hasValueSatisfying(
+        m -> assertThat(m).hasToString("strategy:ru-second-it-support-package"));
+    // terms reached are to be signed, missions wait on a condition; neither is dated exactly
+    Agreement terms = reference.get("agreement:innopolis-sanly-chozgut-terms", Agreement.class)
+        .orElseThrow();
+    assertThat(terms.getNextStatus()).hasValue(AgreementStatus.SIGNED);
+    assertThat(terms.getAgreedOn()).hasValueSatisfying(d -> assertThat(d).hasToString("<=2025-03-27"));
+    assertThat(reference.get("agreement:ru-tm-business-missions", Agreement.class).orElseThrow()
+        .getConditions()).singleElement().asString().contains("epidemiological");
     // systems "presented" or "named" have no stage the articles give, and two no kind
     assertThat(reference.informationSystems()).filteredOn(s -> s.getCountry().toString()
         .equals("RU")).isNotEmpty().allSatisfy(s -> assertThat(s.getStatus())

@@ -1,6 +1,6 @@
 package dev.attache.internal.constraints;
 
-import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import dev.attache.internal.RuleContext;
 import dev.attache.model.Agreement;
 import dev.attache.model.AgreementRules;
@@ -37,15 +37,19 @@ public final class AgreementRulesValidator implements ConstraintValidator<Agreem
       rules.fail("agreement.in-force.order", "inForceFrom", agreement.getInForceFrom().get());
     }
     // with no in-force date, expiry still may not precede the signature
-    Optional<PartialDate> start = agreement.getInForceFrom().or(agreement::getSignedOn);
+    Optional<QualifiedDate> start = agreement.getInForceFrom().or(agreement::getSignedOn);
     if (before(agreement.getExpiresOn(), start)) {
       rules.fail("agreement.expiry.order", "expiresOn", agreement.getExpiresOn().get());
+    }
+    if (agreement.getNextStatus().isPresent()
+        && agreement.getNextStatus().get().compareTo(agreement.getStatus()) <= 0) {
+      rules.fail("agreement.next.order", "nextStatus", agreement.getNextStatus().get());
     }
     return rules.isValid();
   }
 
   /** True if both dates are known and {@code later} is certainly before {@code earlier}. */
-  private static boolean before(Optional<PartialDate> later, Optional<PartialDate> earlier) {
+  private static boolean before(Optional<QualifiedDate> later, Optional<QualifiedDate> earlier) {
     return later.isPresent() && earlier.isPresent()
         && later.get().isCertainlyBefore(earlier.get());
   }

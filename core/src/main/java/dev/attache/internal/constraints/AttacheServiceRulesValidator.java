@@ -24,6 +24,10 @@ public final class AttacheServiceRulesValidator implements ConstraintValidator<A
       rules.fail("attache-service.established.order", "established",
           service.getEstablished().get());
     }
+    if (service.getConceived().isPresent() && service.getDecided().isPresent()
+        && service.getDecided().get().isCertainlyBefore(service.getConceived().get())) {
+      rules.fail("attache-service.decided.order", "decided", service.getDecided().get());
+    }
     return rules.isValid();
   }
 }

@@ -23,6 +23,8 @@ public final class EventRulesValidator implements ConstraintValidator<EventRules
     event.getEndDate()
         .filter(end -> end.latest().isBefore(event.getDate().earliestPossible()))
         .ifPresent(end -> rules.fail("event.end.order", "endDate", end));
+    event.getPartOf().filter(event.getId()::equals)
+        .ifPresent(whole -> rules.fail("event.part-of.self", "partOf", whole));
     return rules.isValid();
   }
 }

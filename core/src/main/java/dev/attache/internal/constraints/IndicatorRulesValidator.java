@@ -23,6 +23,12 @@ public final class IndicatorRulesValidator implements ConstraintValidator<Indica
     if (indicator.getMetric() == Metric.OTHER && indicator.getLabel().isEmpty()) {
       rules.fail("indicator.metric.label", "label", indicator.getMetric());
     }
+    // the baseline must be able to precede the value it is compared with
+    if (indicator.getChange().isPresent() && indicator.getAsOf().isPresent()
+        && indicator.getChange().get().getSince().earliestPossible()
+            .isAfter(indicator.getAsOf().get().latest())) {
+      rules.fail("indicator.change.since", "change", indicator.getChange().get().getSince());
+    }
     return rules.isValid();
   }
 }

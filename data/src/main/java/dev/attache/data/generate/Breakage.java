@@ -14,6 +14,7 @@ import dev.attache.common.QualifiedDate;
 import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
 import dev.attache.model.Agreement;
+import dev.attache.model.Change;
 import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.Indicator;
@@ -32,7 +33,8 @@ import java.util.Optional;
 
 /**
  * Breaks exactly one named rule of a valid entity, for users who test their own error handling.
- * Each kind has one breakage; the code returned is the one a validator reports, once, for the
+ * Each kind has one breakage, or two taken in turn by the parity of the id (so that both rules
+ * of a kind that has two show up in any large enough dataset); the code returned is the one a validator reports, once, for the
  * broken entity. The breakages touch nothing that the dataset checks, so a dataset with broken
  * entities has no integrity problem either.
  */
@@ -41,6 +43,11 @@ final class Breakage {
 
   /** A broken copy of the entity and the code of the rule it breaks. */
   record Broken(Entity entity, String code) {}
+
+  /** True for about half of the entities: picks the second breakage of a kind that has two. */
+  private static boolean second(Entity entity) {
+    return (entity.getId().getSlug().hashCode() & 1) == 1;
+  }
 
   private static String tooLong() {
     return "x".repeat(301);
@@ -71,6 +78,10 @@ final class Breakage {
       case ATTACHE_SERVICE -> {
         AttacheService e = (AttacheService) entity;
         int conceived = e.getConceived().orElseThrow().getDate().getYear();
+        if (second(e)) {
+          yield new Broken(e.withDecided(QualifiedDate.of(PartialDate.of(conceived - 1)))
+              .withEstablished(Optional.empty()), "attache-service.decided.order");
+        }
         yield new Broken(e.withEstablished(QualifiedDate.of(PartialDate.of(conceived - 1))),
             "attache-service.established.order");
       }
@@ -85,6 +96,9 @@ final class Breakage {
       }
       case AGREEMENT -> {
         Agreement e = (Agreement) entity;
+        if (second(e)) {
+          yield new Broken(e.withNextStatus(e.getStatus()), "agreement.next.order");
+        }
         yield new Broken(e.withParties(e.getParties().get(0), e.getParties().get(0)),
             "agreement.parties.distinct");
       }
@@ -117,12 +131,20 @@ final class Breakage {
       }
       case EVENT -> {
         Event e = (Event) entity;
+        if (second(e)) {
+          yield new Broken(e.withPartOf(e.getId()), "event.part-of.self");
+        }
         PartialDate start = e.getDate().getDate();
         yield new Broken(e.withEndDate(PartialDate.of(start.earliest().minusDays(1))),
             "event.end.order");
       }
       case INDICATOR -> {
         Indicator e = (Indicator) entity;
+        if (second(e)) {
+          int after = e.getAsOf().orElseThrow().getYear() + 1;
+          yield new Broken(e.withChange(Change.of(Quantity.of(2),
+              QualifiedDate.of(PartialDate.of(after)))), "indicator.change.since");
+        }
         yield new Broken(e.withMetric(Metric.OTHER).withLabel(Optional.empty()),
             "indicator.metric.label");
       }

@@ -30,6 +30,9 @@ import dev.attache.common.Quantity;
 import dev.attache.common.QuantityComparator;
 import dev.attache.model.Ref;
 import dev.attache.model.Agreement;
+import dev.attache.model.StatusObservation;
+import dev.attache.model.Recurrence;
+import dev.attache.model.Change;
 import dev.attache.model.AgreementKind;
 import dev.attache.model.AgreementStatus;
 import dev.attache.model.Commission;
@@ -58,6 +61,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -284,8 +288,19 @@ final class EntityFactory {
           PartialDate.of(start + 3, 9 + random.nextInt(4))));
     } else {
       LocalDate start = day(random, LocalDate.of(2005, 1, 1), today);
-      membership.period(random.nextBoolean() ? DateRange.startingAt(vague(random, start))
-          : DateRange.of(PartialDate.of(start), PartialDate.of(start.plusYears(1 + random.nextInt(4)))));
+      int roll = random.nextInt(5);
+      if (roll == 0) {
+        // a holder named in an article: seen in the post that day, the tenure unknown
+        membership.observedOn(QualifiedDate.of(PartialDate.of(start)));
+      } else {
+        membership.period(roll == 1
+            // in post by a day, since some time before
+            ? DateRange.between(Optional.of(QualifiedDate.of(PartialDate.of(start),
+                DateQualifier.NOT_LATER_THAN)), Optional.empty())
+            : roll == 2 ? DateRange.startingAt(vague(random, start))
+            : DateRange.of(PartialDate.of(start),
+                PartialDate.of(start.plusYears(1 + random.nextInt(4)))));
+      }
     }
     return membership.build();
   }
@@ -296,7 +311,12 @@ final class EntityFactory {
     int conceived = Math.min(today.getYear() - 1,
         2014 + random.nextInt(Math.max(1, Math.min(8, today.getYear() - 2015))));
     int established = Math.min(today.getYear(), conceived + 1 + random.nextInt(2));
-    return AttacheService.builder().id(id(AttacheService.class, number))
+    AttacheService.Builder service = AttacheService.builder();
+    Ref<Strategy> mandate = any(Strategy.class, random);
+    if (mandate != null && random.nextBoolean()) {
+      service.mandate(mandate).decided(QualifiedDate.of(PartialDate.of(established)));
+    }
+    return service.id(id(AttacheService.class, number))
         .addAllSources(sources(random))
         .names(names("Digital attaché service of " + Pools.countryName(country),
             country.equals("RU") ? "Служба цифровых атташе" : null, null))
@@ -317,8 +337,9 @@ final class EntityFactory {
     long pair = number % pairs;
     long slot = number / pairs;
     String host = Pools.HOSTS.get((int) (pair / services));
+    List<Ref<Source>> cited = sources(random);
     AttachePosting.Builder posting = AttachePosting.builder()
-        .id(id(AttachePosting.class, number)).addAllSources(sources(random))
+        .id(id(AttachePosting.class, number)).addAllSources(cited)
         .service(id(AttacheService.class, pair % services)).hostCountry(CountryCode.of(host))
         .addAllDuties(someOf(random, Duty.values(), 1, 4));
     if (random.nextBoolean()) {
@@ -339,9 +360,20 @@ final class EntityFactory {
         return posting.status(PostingStatus.CANCELLED)
             .plannedArrival(QualifiedDate.of(PartialDate.of(arrival.getYear()))).build();
       }
-      return posting.status(PostingStatus.COMPLETED)
+      posting.status(PostingStatus.COMPLETED)
           .arrival(QualifiedDate.of(vague(random, arrival)))
-          .departure(QualifiedDate.of(vague(random, departure))).build();
+          .departure(QualifiedDate.of(vague(random, departure)));
+      if (!cited.isEmpty() && random.nextInt(3) == 0) {
+        // seen at work during the stay, and the stay over by a later source's day
+        posting.addObservations(
+            StatusObservation.of(PostingStatus.ACTIVE, Optional.of(QualifiedDate.of(
+                PartialDate.of(arrival.plusMonths(6)), DateQualifier.NOT_LATER_THAN)),
+                cited.get(0)),
+            StatusObservation.of(PostingStatus.COMPLETED, Optional.of(QualifiedDate.of(
+                PartialDate.of(today), DateQualifier.NOT_LATER_THAN)),
+                cited.get(cited.size() - 1)));
+      }
+      return posting.build();
     }
     if (arrival.isAfter(today)) {
       return posting.status(random.nextInt(10) < 7 ? PostingStatus.PLANNED : PostingStatus.IN_TRAINING)
@@ -350,11 +382,19 @@ final class EntityFactory {
               : QualifiedDate.of(PartialDate.of(arrival.getYear(), arrival.getMonthValue())))
           .build();
     }
-    return posting.status(PostingStatus.ACTIVE)
+    posting.status(PostingStatus.ACTIVE)
         .arrival(random.nextInt(4) == 0
             ? QualifiedDate.of(PartialDate.of(today), DateQualifier.NOT_LATER_THAN)
-            : QualifiedDate.of(vague(random, arrival)))
-        .build();
+            : QualifiedDate.of(vague(random, arrival)));
+    if (!cited.isEmpty() && random.nextInt(3) == 0) {
+      // one source saw the attaché in training before the arrival, the last one at work
+      posting.addObservations(
+          StatusObservation.of(PostingStatus.IN_TRAINING, Optional.of(QualifiedDate.of(
+              PartialDate.of(arrival.minusMonths(1)), DateQualifier.NOT_LATER_THAN)), cited.get(0)),
+          StatusObservation.of(PostingStatus.ACTIVE, Optional.of(QualifiedDate.of(
+              PartialDate.of(today), DateQualifier.NOT_LATER_THAN)), cited.get(cited.size() - 1)));
+    }
+    return posting.build();
   }
 
   private static final List<String> CURRENCIES = List.of("USD", "EUR", "RUB", "CNY", "AED");
@@ -419,8 +459,21 @@ final class EntityFactory {
       }
       case AGREED -> {
         anchor = day(random, yearsAgo(1), today);
-        agreement.agreedOn(vague(random, anchor))
+        agreement.agreedOn(random.nextInt(4) == 0
+                // reported as reached by an article's day
+                ? QualifiedDate.of(PartialDate.of(anchor), DateQualifier.NOT_LATER_THAN)
+                : QualifiedDate.of(vague(random, anchor)))
             .proposedOn(vague(random, anchor.minusDays(random.nextInt(365))));
+        if (random.nextBoolean()) {
+          agreement.nextStatus(AgreementStatus.SIGNED);
+          if (random.nextBoolean()) {
+            agreement.nextStatusBy(QualifiedDate.of(PartialDate.of(anchor.getYear() + 1),
+                DateQualifier.NOT_LATER_THAN));
+          }
+        }
+        if (random.nextInt(5) == 0) {
+          agreement.addConditions(pick(random, CONDITIONS));
+        }
       }
       case SIGNED -> {
         anchor = day(random, yearsAgo(1), today.minusDays(1));
@@ -462,6 +515,10 @@ final class EntityFactory {
         .proposedOn(vague(random, agreed.minusDays(random.nextInt(365))));
   }
 
+  private static final List<String> CONDITIONS = List.of(
+      "Once the epidemiological situation allows", "Subject to funding by both parties",
+      "After ratification by both parliaments");
+
   private static final List<String> COMMISSION_FIELDS = List.of("Economic Cooperation",
       "Trade and Economic Cooperation", "Scientific and Technical Cooperation",
       "Cooperation in Information and Communication Technologies");
@@ -482,6 +539,7 @@ final class EntityFactory {
             + " Commission for " + pick(random, COMMISSION_FIELDS)))
         .addParties(Party.state(a), Party.state(b))
         .period(DateRange.startingAt(PartialDate.of(start)))
+        .meets(random.nextInt(4) == 0 ? Recurrence.REGULARLY : Recurrence.ANNUALLY)
         .addAllAreas(someOf(random, CooperationArea.values(), 1, 4)).build();
   }
 
@@ -518,7 +576,9 @@ final class EntityFactory {
             + " of " + Pools.countryName(country) + " " + start + "–" + (start + 6)))
         .kind(kind).country(CountryCode.of(country))
         .adoptedOn(PartialDate.of(start - 1, 1 + random.nextInt(12)))
-        .period(DateRange.of(PartialDate.of(start), PartialDate.of(start + 6)))
+        .period(DateRange.between(Optional.of(QualifiedDate.of(PartialDate.of(start),
+                random.nextInt(4) == 0 ? DateQualifier.APPROXIMATE : DateQualifier.EXACT)),
+            Optional.of(QualifiedDate.of(PartialDate.of(start + 6)))))
         .addGoals(pick(random, GOALS))
         .addAllAreas(someOf(random, CooperationArea.values(), 1, 3));
     Ref<Organization> owner = any(Organization.class, random);
@@ -583,6 +643,16 @@ final class EntityFactory {
     if (project != null && random.nextInt(10) < 4) {
       training.project(project);
     }
+    Ref<Strategy> strategy = any(Strategy.class, random);
+    if (strategy != null && random.nextInt(5) == 0) {
+      // a strand of a national programme, run by more providers than are named
+      training.strategy(strategy)
+          .providerTotal(Quantity.of(5 + random.nextInt(30)))
+          .addEligibility(pick(random, ELIGIBILITY));
+    }
+    if (random.nextInt(5) == 0) {
+      training.addAllSystems(some(InformationSystem.class, random, 1 + random.nextInt(2)));
+    }
     Ref<AttacheService> service = any(AttacheService.class, random);
     if (service != null && random.nextInt(5) == 0) {
       training.attacheService(service);
@@ -593,6 +663,10 @@ final class EntityFactory {
     return training.build();
   }
 
+  private static final List<String> ELIGIBILITY = List.of(
+      "Foreign students enrolled in the country's universities", "Civil servants of any ministry",
+      "Graduates in computer science");
+
   private InformationSystem system(long number, SplittableRandom random) {
     SystemKind kind = pick(random, List.of(SystemKind.values()));
     String country = Pools.sendingOrHost(random);
@@ -600,8 +674,9 @@ final class EntityFactory {
     SystemStatus status = start > today.getYear() - 1 ? SystemStatus.PILOT
         : pick(random, List.of(SystemStatus.PILOT, SystemStatus.PRODUCTION, SystemStatus.PRODUCTION,
             SystemStatus.RETIRED));
+    List<Ref<Source>> cited = sources(random);
     InformationSystem.Builder system = InformationSystem.builder()
-        .id(id(InformationSystem.class, number)).addAllSources(sources(random))
+        .id(id(InformationSystem.class, number)).addAllSources(cited)
         .names(Names.of(kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT)
             .replace('_', ' ') + " system of " + Pools.countryName(country)))
         .kind(kind).country(CountryCode.of(country)).status(status)
@@ -616,6 +691,14 @@ final class EntityFactory {
     Ref<Project> project = any(Project.class, random);
     if (project != null && random.nextInt(10) < 3) {
       system.project(project);
+    }
+    if (!cited.isEmpty() && status != SystemStatus.PILOT && random.nextInt(4) == 0) {
+      // seen as a pilot a year after its start, in its current state later
+      system.addObservations(
+          StatusObservation.of(SystemStatus.PILOT,
+              Optional.of(QualifiedDate.of(PartialDate.of(start + 1))), cited.get(0)),
+          StatusObservation.of(status, Optional.of(QualifiedDate.of(PartialDate.of(today),
+              DateQualifier.NOT_LATER_THAN)), cited.get(cited.size() - 1)));
     }
     return system.build();
   }
@@ -645,6 +728,14 @@ final class EntityFactory {
     if (agreement != null && random.nextInt(3) == 0) {
       event.addRelated(agreement);
     }
+    Ref<Event> whole = any(Event.class, random);
+    if (whole != null && !whole.equals(id(Event.class, number)) && random.nextInt(5) == 0) {
+      event.partOf(whole);
+    }
+    if (random.nextInt(5) == 0) {
+      event.place(Place.builder().country(CountryCode.of(country))
+          .locality(Pools.city(random, country)).site("Technology park").build());
+    }
     return event.build();
   }
 
@@ -654,10 +745,17 @@ final class EntityFactory {
     QuantityComparator comparator = pick(random, List.of(QuantityComparator.values()));
     Indicator.Builder indicator = Indicator.builder().id(id(Indicator.class, number))
         .addAllSources(sources(random)).subject(Party.state(country)).metric(metric)
-        .value(Quantity.of(comparator, random.nextInt(30_000)))
-        .asOf(vague(random, day(random, LocalDate.of(2015, 1, 1), today)));
+        .value(Quantity.of(comparator, random.nextInt(30_000)));
+    PartialDate asOf = vague(random, day(random, LocalDate.of(2015, 1, 1), today));
+    indicator.asOf(asOf);
     if (metric == Metric.OTHER) {
       indicator.label(Names.of("Registered IT companies")).unit("companies");
+    }
+    if (random.nextInt(5) == 0) {
+      int baseline = asOf.getYear() - 1 - random.nextInt(5);
+      indicator.change(Change.of(Quantity.of(QuantityComparator.APPROXIMATELY,
+          1 + random.nextInt(3)), QualifiedDate.of(PartialDate.of(baseline),
+          DateQualifier.APPROXIMATE)));
     }
     return indicator.build();
   }

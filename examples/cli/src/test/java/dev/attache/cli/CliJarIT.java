@@ -36,7 +36,7 @@ class CliJarIT {
   void theReadmeFirstCommandPrintsTheReport() throws Exception {
     Result report = java("report");
     assertThat(report.status()).isZero();
-    assertThat(report.out()).contains("reference dataset: 118 entities", "Attaché network");
+    assertThat(report.out()).contains("reference dataset: 126 entities", "Attaché network");
     assertThat(report.err()).isEmpty();
   }
 

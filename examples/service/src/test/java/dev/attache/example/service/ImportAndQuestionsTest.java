@@ -142,7 +142,7 @@ class ImportAndQuestionsTest extends LiveService {
       Party b = random.nextInt(4) == 0 ? Party.state(pick(random, countries))
           : pick(random, agreement.getParties());
       LocalDate day = agreement.getSignedOn().or(agreement::getInForceFrom)
-          .map(d -> d.earliest().plusDays(random.nextInt(2000))).orElse(date);
+          .map(d -> d.getDate().earliest().plusDays(random.nextInt(2000))).orElse(date);
       query = "/agreements/in-force?a=" + a + "&b=" + b + "&date=" + day;
       JsonNode inForce = http.get(query).json();
       expected = ids(dataset.agreementsInForce(a, b, day));

@@ -82,7 +82,7 @@ public class AgreementController {
     List<String> ids = agreements.values().stream()
         .filter(a -> a.getParties().stream().anyMatch(p -> party.equals(p.getState().orElse(null))))
         .filter(a -> with == null || a.getParties().contains(with))
-        .filter(a -> proposedBy == null || a.getProposedOn().map(d -> !d.isCertainlyAfter(proposedBy))
+        .filter(a -> proposedBy == null || a.getProposedOn().map(d -> !d.getDate().isCertainlyAfter(proposedBy))
             .orElse(false))
         .map(a -> a.getId().toString()).sorted().limit(limit).toList();
     return Map.of("party", party, "signed", signed == null ? "" : signed.toString(), "ids", ids);
