@@ -28,9 +28,28 @@ public class EncodeBenchmark {
   private int next;
   private final JsonMapper attache = dev.attache.json.AttacheJson.strict().mapper();
 
+  /** Streams of NDJSON, as a user writes many entities: one writer, one line each. */
+  private dev.attache.json.NdjsonWriter attacheStream;
+  private tools.jackson.databind.SequenceWriter recordsStream;
+
   @Setup(Level.Trial)
   public void setUp() {
     corpus = Corpus.valid();
+    attacheStream = dev.attache.json.AttacheJson.strict()
+        .ndjsonWriter(java.io.OutputStream.nullOutputStream());
+    recordsStream = Corpus.RECORDS.writerFor(
+        dev.attache.bench.records.Records.EntityRecord.class).withRootValueSeparator("\n")
+        .writeValues(java.io.OutputStream.nullOutputStream());
+  }
+
+  @Benchmark
+  public dev.attache.json.NdjsonWriter attacheNdjson() {
+    return attacheStream.write(corpus.entities.get(index()));
+  }
+
+  @Benchmark
+  public tools.jackson.databind.SequenceWriter recordsNdjson() {
+    return recordsStream.write(corpus.records[index()]);
   }
 
   private int index() {

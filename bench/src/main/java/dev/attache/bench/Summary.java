@@ -50,21 +50,24 @@ public final class Summary {
     System.out.println();
     System.out.println("| goal | ratio | met |");
     System.out.println("|---|---:|---|");
-    goal("decode ≥ 1.2× records (stretch 1.5×)", score, "DecodeBenchmark.attache",
-        "DecodeBenchmark.records", 1.2);
+    // the goals of the second pass
+    goal("decode ≥ 1.0× records (stretch 1.2×)", score, "DecodeBenchmark.attache",
+        "DecodeBenchmark.records", 1.0);
+    goal("encode to NDJSON ≥ 1.2× records", score, "EncodeBenchmark.attacheNdjson",
+        "EncodeBenchmark.recordsNdjson", 1.2);
+    goal("encode one entity to bytes ≥ 1.2× records", score, "EncodeBenchmark.attache",
+        "EncodeBenchmark.records", 1.2);
+    goal("decode + validate ≥ 0.85× decode", score, "DecodeBenchmark.attacheValidated",
+        "DecodeBenchmark.attache", 0.85);
     goal("decode ≥ 0.5× raw scan", score, "DecodeBenchmark.attache", "DecodeBenchmark.rawScan",
         0.5);
-    goal("encode ≥ 1.0× records", score, "EncodeBenchmark.attache", "EncodeBenchmark.records",
-        1.0);
-    goal("decode+validate ≥ 0.8× decode", score, "DecodeBenchmark.attacheValidated",
-        "DecodeBenchmark.attache", 0.8);
     goal("generator ≥ 10× Instancio", score, "GenerationBenchmark.generator",
         "GenerationBenchmark.instancio", 10);
     if (allocation.containsKey("DecodeBenchmark.attache")) {
       double ratio = allocation.get("DecodeBenchmark.attache")
           / allocation.get("DecodeBenchmark.records");
-      System.out.printf(Locale.ROOT, "| allocation per decoded entity ≤ 1.5× records | %.2f | %s |%n",
-          ratio, ratio <= 1.5 ? "yes" : "no");
+      System.out.printf(Locale.ROOT, "| bytes allocated per decoded entity ≤ 1.0× records | %.2f"
+          + " | %s |%n", ratio, ratio <= 1.0 ? "yes" : "no");
     }
     for (String name : new String[] {"DatasetBenchmark.build", "DatasetBenchmark.checkIntegrity",
         "DatasetBenchmark.query"}) {

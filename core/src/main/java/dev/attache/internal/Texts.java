@@ -63,6 +63,10 @@ public final class Texts {
   public static int firstIllegal(CharSequence text, boolean lineBreaks) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      // printable ASCII, and everything from U+00A0 up to the surrogates: one test for most
+      if (c >= ' ' && c < '\u007f' || c > '\u009f' && c < '\ud800') {
+        continue;
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;

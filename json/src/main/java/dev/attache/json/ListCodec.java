@@ -62,8 +62,16 @@ final class ListCodec<E> implements Codec<List<E>> {
 
   void writeAll(JsonGenerator out, Collection<? extends E> values) {
     out.writeStartArray();
-    for (E value : values) {
-      element.write(out, value);
+    if (values instanceof java.util.List<? extends E> list
+        && values instanceof java.util.RandomAccess) {
+      // the model's lists are random-access: no iterator for each list written
+      for (int i = 0, size = list.size(); i < size; i++) {
+        element.write(out, list.get(i));
+      }
+    } else {
+      for (E value : values) {
+        element.write(out, value);
+      }
     }
     out.writeEndArray();
   }

@@ -4,6 +4,8 @@ import dev.attache.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Iterator;
@@ -13,6 +15,13 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -34,6 +43,12 @@ import tools.jackson.databind.ObjectReader;
  * longer than the limit is {@code json.line.length}; two values on one line ({@code {}{}}) are
  * {@code json.trailing}. A read error of the underlying stream is an {@link UncheckedIOException}.
  * Not thread-safe; close it to close the stream.
+ *
+ * <p>Made with more than one thread ({@link AttacheJson#ndjsonReader(InputStream, int)}), it reads
+ * ahead: after the first line, lines are cut into batches (at most {@value #BATCH_LINES} lines or
+ * {@value #BATCH_BYTES} bytes) that worker threads decode and validate while the caller takes the
+ * lines before them; at most two batches a thread are held, so memory stays flat. The lines, their
+ * entities, problems and numbers are exactly those of a reader with one thread, in the same order.
  */
 public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
   private final InputStream stream;
@@ -49,14 +64,25 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
   private long entities;
   private long invalidLines;
 
+  static final int BATCH_LINES = 512;
+  static final int BATCH_BYTES = 1 << 20;
+  private final int threads;
+  /** Batches handed to the workers, in stream order; only with more than one thread. */
+  private final ArrayDeque<Future<NdjsonLine[]>> inFlight = new ArrayDeque<>();
+  private ThreadPoolExecutor workers;
+  private NdjsonLine[] batch;
+  private int inBatch;
+  private boolean exhausted;
+
   NdjsonReader(InputStream stream, ObjectReader reader, boolean lenient, boolean validate,
-      int maxLineLength) {
+      int maxLineLength, int threads) {
     this.stream = stream;
     this.lines = new LineReader(stream, maxLineLength);
     this.reader = reader;
     this.lenient = lenient;
     this.validate = validate;
     this.maxLineLength = maxLineLength;
+    this.threads = threads;
   }
 
   /**
@@ -121,25 +147,131 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
 
   private NdjsonLine advance() {
     try {
+      // the first line may be a header, which changes what the reader knows: read it here
+      if (threads > 1 && seenContent) {
+        return advanceAhead();
+      }
       while (lines.next()) {
         if (lines.isTooLong()) {
           seenContent = true; // a line was there: a header can no longer follow
-          return count(new NdjsonLine(lines.number(), Optional.empty(), List.of(
-              Problem.builder().pointer("").code("json.line.length")
-                  .message("the line is longer than " + maxLineLength + " bytes")
-                  .line(lines.number()).column(1).build())));
+          return count(tooLong(lines.number()));
         }
         if (lines.isBlank()) {
           continue;
         }
-        NdjsonLine line = parse();
+        boolean firstContent = !seenContent;
+        seenContent = true;
+        NdjsonLine line = parse(lines.bytes(), lines.length(), lines.number(), firstContent);
         if (line != null) {
           return count(line);
+        }
+        if (threads > 1) {
+          return advanceAhead(); // a good header: the rest goes to the workers
         }
       }
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private NdjsonLine tooLong(long number) {
+    return new NdjsonLine(number, Optional.empty(), List.of(
+        Problem.builder().pointer("").code("json.line.length")
+            .message("the line is longer than " + maxLineLength + " bytes")
+            .line(number).column(1).build()));
+  }
+
+  /** The next line from the batches the workers decode, keeping them supplied. */
+  private NdjsonLine advanceAhead() throws IOException {
+    while (true) {
+      if (batch != null && inBatch < batch.length) {
+        NdjsonLine line = batch[inBatch];
+        batch[inBatch++] = null; // handed on: not held by the reader any longer
+        if (line != null) {
+          return count(line);
+        }
+        continue;
+      }
+      supply();
+      Future<NdjsonLine[]> head = inFlight.poll();
+      if (head == null) {
+        return null;
+      }
+      batch = await(head);
+      inBatch = 0;
+      supply(); // keep the workers busy while the caller takes this batch
+    }
+  }
+
+  /** Cuts batches of lines and hands them to the workers, up to two a thread in flight. */
+  private void supply() throws IOException {
+    while (!exhausted && inFlight.size() < 2 * threads) {
+      long[] numbers = new long[BATCH_LINES];
+      byte[][] texts = new byte[BATCH_LINES][];
+      int count = 0;
+      long bytes = 0;
+      while (count < BATCH_LINES && bytes < BATCH_BYTES) {
+        if (!lines.next()) {
+          exhausted = true;
+          break;
+        }
+        if (!lines.isTooLong() && lines.isBlank()) {
+          continue;
+        }
+        numbers[count] = lines.number();
+        // a line too long keeps no bytes: its problem is all there is to say
+        texts[count] = lines.isTooLong() ? null
+            : Arrays.copyOf(lines.bytes(), lines.length());
+        bytes += texts[count] == null ? 0 : texts[count].length;
+        count++;
+      }
+      if (count == 0) {
+        return;
+      }
+      int size = count;
+      inFlight.add(workers().submit(() -> {
+        NdjsonLine[] decoded = new NdjsonLine[size];
+        for (int i = 0; i < size; i++) {
+          decoded[i] = texts[i] == null ? tooLong(numbers[i])
+              : parse(texts[i], texts[i].length, numbers[i], false);
+        }
+        return decoded;
+      }));
+    }
+  }
+
+  private ThreadPoolExecutor workers() {
+    if (workers == null) {
+      AtomicInteger made = new AtomicInteger();
+      // daemon threads that end when idle: a reader never closed keeps nothing alive
+      workers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "attache-ndjson-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+      workers.allowCoreThreadTimeOut(true);
+    }
+    return workers;
+  }
+
+  /** The decoded batch; what failed in a worker fails here, as it would have read in one thread. */
+  private static NdjsonLine[] await(Future<NdjsonLine[]> batch) {
+    try {
+      return batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while waiting for lines");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
@@ -152,17 +284,17 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     return line;
   }
 
-  /** The entity or problems of the current line; null for a good header. */
-  private NdjsonLine parse() {
-    long number = lines.number();
-    boolean firstContent = !seenContent;
-    seenContent = true;
+  /**
+   * The entity or problems of a line; null for a good header. Changes the reader only for the
+   * first line (its header), so the lines after it may be parsed on any thread.
+   */
+  private NdjsonLine parse(byte[] bytes, int length, long number, boolean firstContent) {
     ProblemLog problems = new ProblemLog();
     DecodedEntity entity = null;
     JsonParser parser;
     try {
       // JSON detects UTF-16 and UTF-32 from zero bytes; a line of an NDJSON stream is UTF-8
-      parser = reader.createParser(lines.bytes(), 0, lines.length());
+      parser = reader.createParser(bytes, 0, length);
     } catch (JacksonException e) {
       return new NdjsonLine(number, Optional.empty(),
           List.of(Reading.failure(e, "", number - 1).withLine(number).withColumn(1)));
@@ -171,7 +303,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
       Decoder in = new Decoder(parser, lenient, problems, "", number - 1, null);
       try {
         in.next();
-        if (isHeader(lines.bytes(), lines.length())) {
+        if (isHeader(bytes, length)) {
           header(in, firstContent);
         } else {
           entity = Reading.entity(in, validate);
@@ -314,6 +446,10 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
    */
   @Override
   public void close() {
+    if (workers != null) {
+      workers.shutdownNow();
+      inFlight.clear();
+    }
     try {
       stream.close();
     } catch (IOException e) {

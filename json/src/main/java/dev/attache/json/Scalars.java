@@ -102,6 +102,12 @@ final class Scalars {
     E[] constants = type.getEnumConstants();
     String names = String.join(", ", Arrays.stream(constants).map(Enum::name).toList());
     String expected = "one of " + names; // once: an enum is read for nearly every entity
+    // each constant's name encoded once: writing it is then a copy
+    tools.jackson.core.SerializableString[] encoded =
+        new tools.jackson.core.SerializableString[constants.length];
+    for (E constant : constants) {
+      encoded[constant.ordinal()] = new tools.jackson.core.io.SerializedString(constant.name());
+    }
     return new Codec<>() {
       @Override
       public E read(Decoder in) {
@@ -121,7 +127,7 @@ final class Scalars {
 
       @Override
       public void write(JsonGenerator out, E value) {
-        out.writeString(value.name());
+        out.writeString(encoded[value.ordinal()]);
       }
 
       @Override

@@ -17,6 +17,7 @@ import dev.attache.model.CooperationArea;
 import dev.attache.model.Metric;
 import dev.attache.model.StrategyKind;
 import dev.attache.model.SystemKind;
+import dev.attache.model.StatementKind;
 import dev.attache.model.SystemStatus;
 import dev.attache.model.EventKind;
 import dev.attache.model.OrganizationKind;
@@ -50,7 +51,8 @@ public final class Records {
       @JsonSubTypes.Type(value = TrainingProgramRecord.class, name = "training-program"),
       @JsonSubTypes.Type(value = InformationSystemRecord.class, name = "information-system"),
       @JsonSubTypes.Type(value = EventRecord.class, name = "event"),
-      @JsonSubTypes.Type(value = IndicatorRecord.class, name = "indicator")})
+      @JsonSubTypes.Type(value = IndicatorRecord.class, name = "indicator"),
+      @JsonSubTypes.Type(value = StatementRecord.class, name = "statement")})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public sealed interface EntityRecord {}
 
@@ -58,7 +60,8 @@ public final class Records {
   public record NamesRecord(Map<String, String> byLanguage, List<String> aliases) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PeriodRecord(String start, String end) {}
+  /** A side is a date string or a qualified-date object: a plain binding keeps either as is. */
+  public record PeriodRecord(Object start, Object end) {}
 
   public record QualifiedDateRecord(String date, DateQualifier qualifier) {}
 
@@ -67,7 +70,13 @@ public final class Records {
   public record QuantityRecord(QuantityComparator comparator, BigDecimal value) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PlaceRecord(String country, String locality) {}
+  public record PlaceRecord(String country, String locality, String region, String site) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ObservationRecord(String status, QualifiedDateRecord on, String source) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ChangeRecord(QuantityRecord factor, QualifiedDateRecord since) {}
 
   public record ParticipantRecord(String organization, ParticipantRole role) {}
 
@@ -75,8 +84,9 @@ public final class Records {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SourceRecord(String id, String title, String outlet, String author,
-      String publishedOn, String language, String url, List<String> sources,
-      List<String> notes) implements EntityRecord {}
+      PlaceRecord dateline, String publishedOn, String otherDate, List<String> originators,
+      String language, String url, List<String> sources, List<String> notes)
+      implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OrganizationRecord(String id, NamesRecord names, OrganizationKind kind,
@@ -89,20 +99,22 @@ public final class Records {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record MembershipRecord(String id, String person, String organization, NamesRecord role,
-      boolean singleHolder, PeriodRecord period, List<String> sources, List<String> notes)
+      boolean singleHolder, PeriodRecord period, Object observedOn, List<String> sources,
+      List<String> notes)
       implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record AttacheServiceRecord(String id, NamesRecord names, String sendingCountry,
-      List<String> responsibleBodies, QualifiedDateRecord conceived,
-      QualifiedDateRecord established, List<Duty> duties, List<String> otherDuties,
+      List<String> responsibleBodies, QualifiedDateRecord conceived, QualifiedDateRecord decided,
+      String mandate, QualifiedDateRecord established, List<Duty> duties, List<String> otherDuties,
       List<String> sources, List<String> notes) implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record AttachePostingRecord(String id, String service, String hostCountry, String person,
       PostingStatus status, QualifiedDateRecord plannedArrival, QualifiedDateRecord arrival,
       QualifiedDateRecord departure, List<Duty> duties, List<String> otherDuties,
-      List<String> sources, List<String> notes) implements EntityRecord {}
+      List<ObservationRecord> observations, List<String> sources, List<String> notes)
+      implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ExportDealRecord(String id, String posting, String exporter, String customer,
@@ -111,14 +123,15 @@ public final class Records {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record AgreementRecord(String id, NamesRecord title, AgreementKind kind,
-      List<String> parties, AgreementStatus status, String proposedOn, String agreedOn,
-      String signedOn, String inForceFrom, String expiresOn, List<CooperationArea> areas,
+      List<String> parties, AgreementStatus status, Object proposedOn, Object agreedOn,
+      Object signedOn, Object inForceFrom, Object expiresOn, AgreementStatus nextStatus,
+      QualifiedDateRecord nextStatusBy, List<String> conditions, List<CooperationArea> areas,
       List<String> otherAreas, List<String> sources, List<String> notes)
       implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CommissionRecord(String id, NamesRecord names, List<String> parties,
-      PeriodRecord period, List<CooperationArea> areas, List<String> otherAreas,
+      PeriodRecord period, String meets, List<CooperationArea> areas, List<String> otherAreas,
       List<String> sources, List<String> notes) implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -143,23 +156,29 @@ public final class Records {
       List<String> lecturers, List<String> participatingOrganizations,
       QuantityRecord participantTotal, List<CountRecord> participantCounts, List<String> topics,
       List<String> certifications, PeriodRecord period, PlaceRecord place, String project,
-      String attacheService, List<String> hostCountries, List<String> sources,
-      List<String> notes) implements EntityRecord {}
+      String attacheService, List<String> hostCountries, String strategy,
+      QuantityRecord providerTotal, List<String> eligibility, List<String> systems,
+      List<String> sources, List<String> notes) implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record InformationSystemRecord(String id, NamesRecord names, SystemKind kind,
       String country, String operator, List<String> participants, SystemStatus status,
-      PeriodRecord period, String project, List<String> sources, List<String> notes)
-      implements EntityRecord {}
+      PeriodRecord period, String project, List<ObservationRecord> observations,
+      List<String> sources, List<String> notes) implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record EventRecord(String id, EventKind kind, QualifiedDateRecord date, String endDate,
       PlaceRecord place, List<String> persons, List<String> organizations,
-      List<CooperationArea> areas, List<String> otherAreas, List<String> related,
+      List<CooperationArea> areas, List<String> otherAreas, List<String> related, String partOf,
       String summary, List<String> sources, List<String> notes) implements EntityRecord {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record IndicatorRecord(String id, String subject, Metric metric, NamesRecord label,
-      QuantityRecord value, String unit, String asOf, List<String> sources, List<String> notes)
-      implements EntityRecord {}
+      QuantityRecord value, String unit, String asOf, ChangeRecord change, List<String> sources,
+      List<String> notes) implements EntityRecord {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StatementRecord(String id, StatementKind kind, String speaker,
+      QualifiedDateRecord date, String summary, List<String> subjects, List<String> about,
+      List<String> sources, List<String> notes) implements EntityRecord {}
 }

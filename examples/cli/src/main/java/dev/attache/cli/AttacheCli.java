@@ -37,10 +37,30 @@ public final class AttacheCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    warmUp();
     // the file descriptor itself, not System.out: a PrintStream would swallow write errors
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     int status = run(args, out, System.err, System.console() != null);
     System.exit(status);
+  }
+
+  /**
+   * Builds the JSON codecs and the validation engine on another core while the command line is
+   * parsed: most commands need both, and together they are most of what the first entity waits
+   * for. A daemon thread, so that a command that needs neither does not wait for it; a failure
+   * here shows again, and is reported, where the command uses them.
+   */
+  private static void warmUp() {
+    Thread warm = new Thread(() -> {
+      try {
+        dev.attache.validation.AttacheValidator.standard();
+        dev.attache.json.AttacheJson.strict();
+      } catch (RuntimeException | LinkageError e) {
+        // reported by the command that needs them
+      }
+    }, "attache-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   // held so that the setting is not collected with the logger

@@ -53,6 +53,9 @@ final class ConvertCommand implements Callable<Integer> {
   boolean csvRaw;
 
   @Mixin
+  ThreadsOption threads;
+
+  @Mixin
   VerboseOption verbose;
 
   ConvertCommand(Io io) {
@@ -66,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
     // JSON keeps what this version does not know; CSV has no column for it, so it is a problem
     AttacheJson json = target == Formats.CSV ? AttacheJson.strict() : AttacheJson.lenient();
     Input.Counts counts;
-    try (Input input = Input.open(in, from, json)) {
+    try (Input input = Input.open(in, from, json, threads.of(in))) {
       if (target == Formats.CSV) {
         try (AtomicOutput output = AtomicOutput.directory(out, force, List.of(in))) {
           try (CsvSink csv = new CsvSink(output.directory(), out, !csvRaw)) {

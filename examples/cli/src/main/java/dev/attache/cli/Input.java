@@ -54,6 +54,15 @@ final class Input implements AutoCloseable {
    * @throws CliException (exit 2) if the file cannot be read or is not an input format
    */
   static Input open(Path file, Formats format, AttacheJson json) {
+    return open(file, format, json, 1);
+  }
+
+  /**
+   * Opens a file whose NDJSON lines, if it is a stream, are decoded on {@code threads} threads.
+   *
+   * @throws CliException (exit 2) if the file cannot be read or is not an input format
+   */
+  static Input open(Path file, Formats format, AttacheJson json, int threads) {
     if (format == Formats.CSV) {
       throw new CliException(ExitCodes.USAGE_OR_IO, Printable.quote(file) + ": CSV is an output"
           + " format");
@@ -72,7 +81,7 @@ final class Input implements AutoCloseable {
     }
     Input input = new Input(file, format, json, stream);
     if (format == Formats.NDJSON) {
-      input.lines = json.ndjsonReader(stream);
+      input.lines = json.ndjsonReader(stream, threads);
       input.guard(() -> input.lines.hasNext());
     }
     return input;

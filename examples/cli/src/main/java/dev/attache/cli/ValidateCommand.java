@@ -30,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
   boolean lenient;
 
   @Mixin
+  ThreadsOption threads;
+
+  @Mixin
   VerboseOption verbose;
 
   ValidateCommand(Io io) {
@@ -38,13 +41,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    threads.check();
     AttacheJson json = lenient ? AttacheJson.lenient() : AttacheJson.strict();
     long valid = 0;
     long invalid = 0;
     long problems = 0;
     boolean failed = false;
     for (Path file : files) {
-      try (Input input = Input.open(file, inputFormat.of(file), json)) {
+      try (Input input = Input.open(file, inputFormat.of(file), json, threads.of(file))) {
         Input.Counts counts = input.read(entity -> { },
             problem -> io.text.println(Input.line(file, problem)));
         valid += counts.valid;

@@ -41,6 +41,27 @@ class CliJarIT {
   }
 
   @Test
+  void theLauncherRunsTheJarWithTheArchiveTheBuildMadeAndSaysTheSame() throws Exception {
+    Path launcher = Path.of("..", "..", "bin", "attache").toAbsolutePath().normalize();
+    assertThat(Path.of("target", "attache.jsa")).as("the class-data archive").isRegularFile();
+    assertThat(java("generate", "--count", "300", "--seed", "4", "--invalid-rate", "0.1",
+        "--out", "mixed.ndjson").status()).isZero();
+    Result direct = java("validate", "--threads", "2", "mixed.ndjson");
+    Result launched = shell("JAVA_HOME='" + System.getProperty("java.home") + "' '" + launcher
+        + "' validate mixed.ndjson");
+    assertThat(launched.status()).isEqualTo(direct.status()).isEqualTo(1);
+    assertThat(launched.out()).isEqualTo(direct.out()).contains("300 entities");
+    assertThat(launched.err()).isEmpty();
+    // an archive this Java cannot use (another jar, another build) is ignored without a word
+    Path copy = Files.copy(JAR, dir.resolve("copy.jar"));
+    Result stale = shell("'" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -XX:SharedArchiveFile='" + Path.of("target", "attache.jsa").toAbsolutePath()
+        + "' -Xlog:cds=off -Xlog:cds+dynamic=off -jar '" + copy + "' validate mixed.ndjson");
+    assertThat(stale.out()).isEqualTo(direct.out());
+    assertThat(stale.err()).isEmpty();
+  }
+
+  @Test
   void generateThenValidateExitsZeroAndABrokenFileExitsOne() throws Exception {
     assertThat(java("generate", "--count", "5000", "--seed", "1", "--out", "data.ndjson").status())
         .isZero();

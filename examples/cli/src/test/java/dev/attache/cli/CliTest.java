@@ -125,6 +125,26 @@ class CliTest {
   }
 
   @Test
+  void moreThreadsReportTheSameLinesInTheSameOrder() throws IOException {
+    Path stream = dir.resolve("mixed.ndjson");
+    assertThat(run("generate", "--count", "3000", "--seed", "8", "--invalid-rate", "0.2",
+        "--header", "--out", stream.toString()).status()).isZero();
+    Run one = run("validate", "--threads", "1", stream.toString());
+    Run three = run("validate", "--threads", "3", stream.toString());
+    assertThat(one.status()).isEqualTo(1);
+    assertThat(three.out()).isEqualTo(one.out()).contains("3000 entities");
+    Path out1 = dir.resolve("one.ndjson");
+    Path out3 = dir.resolve("three.ndjson");
+    run("convert", "--threads", "1", stream.toString(), out1.toString());
+    run("convert", "--threads", "3", stream.toString(), out3.toString());
+    assertThat(Files.readAllBytes(out3)).isEqualTo(Files.readAllBytes(out1));
+    Run zero = run("validate", "--threads", "0", stream.toString());
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.err()).contains("--threads must be at least 1");
+    assertThat(zero.out()).isEmpty();
+  }
+
+  @Test
   void convertBetweenDocumentAndStreamIsLossless() throws IOException {
     Path document = dir.resolve("reference.json");
     Files.writeString(document, run("reference").out());
