@@ -1,5 +1,8 @@
 package dev.attache.cli;
 
+import dev.attache.ftm.FtmExport;
+import dev.attache.ftm.FtmSummary;
+import dev.attache.ftm.FtmWriter;
 import dev.attache.json.AttacheJson;
 import dev.attache.json.DecodedEntity;
 import dev.attache.json.DocumentWriter;
@@ -20,13 +23,17 @@ import picocli.CommandLine.Parameters;
     "each property of format 1 only: an entity with other properties is reported and left out.",
     "Bad entities are reported and left out. The output is written atomically, and only if the",
     "input was read to its end; it may not be the input, nor a directory holding the input or",
-    "the working directory."},
+    "the working directory.",
+    "With --to ftm or ftm-statements, writes FollowTheMoney entities (NDJSON) or statements",
+    "(CSV) for Aleph, OpenSanctions and yente, and prints what it mapped and what it skipped:",
+    "strategies, information systems, indicators and statements have no FtM schema."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:converted, every entity valid", "1:problems found (bad entities left out;"
         + " nothing written if the input was cut short)", "2:usage or I/O error",
         "3:internal error"},
     footer = {"", "Examples:", "  attache convert data.json data.ndjson",
-        "  attache convert data.ndjson tables --to csv"})
+        "  attache convert data.ndjson tables --to csv",
+        "  attache convert reference.json reference.ftm.ndjson --to ftm"})
 final class ConvertCommand implements Callable<Integer> {
   private final Io io;
 
@@ -40,7 +47,15 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   InputFormatOption inputFormat;
 
-  @Option(names = "--to", paramLabel = "json|ndjson|csv",
+  @Option(names = "--ftm-dataset", paramLabel = "NAME", defaultValue = "attache",
+      description = "The FtM dataset of the statements (default: attache).")
+  String ftmDataset;
+
+  @Option(names = "--ftm-namespace", paramLabel = "NS",
+      description = "Put FtM ids under a namespace: NS.org.undp (default: none).")
+  String ftmNamespace;
+
+  @Option(names = "--to", paramLabel = "json|ndjson|csv|ftm|ftm-statements",
       description = "The format of OUT (default: by its extension).")
   String to;
 
@@ -65,12 +80,34 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Formats from = inputFormat.of(in);
-    Formats target = Formats.of(to, out, "--to json|ndjson|csv");
+    Formats target = Formats.of(to, out, "--to json|ndjson|csv|ftm|ftm-statements");
+    FtmExport ftm = null;
+    if (target == Formats.FTM || target == Formats.FTM_STATEMENTS) {
+      try {
+        ftm = FtmExport.of(ftmDataset);
+        ftm = ftmNamespace == null ? ftm : ftm.withNamespace(ftmNamespace);
+      } catch (IllegalArgumentException e) {
+        throw new CliException(ExitCodes.USAGE_OR_IO, e.getMessage());
+      }
+    }
     // JSON keeps what this version does not know; CSV has no column for it, so it is a problem
-    AttacheJson json = target == Formats.CSV ? AttacheJson.strict() : AttacheJson.lenient();
+    // (nor has FollowTheMoney)
+    AttacheJson json = target == Formats.CSV || ftm != null ? AttacheJson.strict()
+        : AttacheJson.lenient();
     Input.Counts counts;
     try (Input input = Input.open(in, from, json, threads.of(in))) {
-      if (target == Formats.CSV) {
+      if (ftm != null) {
+        try (AtomicOutput output = AtomicOutput.file(out, force, List.of(in))) {
+          FtmSummary summary;
+          try (FtmWriter writer = target == Formats.FTM ? ftm.entitiesWriter(output.stream())
+              : ftm.statementsWriter(output.stream())) {
+            counts = read(input, entity -> writer.write(entity.entity()));
+            summary = writer.summary();
+          }
+          commitIfComplete(output, counts);
+          io.err.println(summary);
+        }
+      } else if (target == Formats.CSV) {
         try (AtomicOutput output = AtomicOutput.directory(out, force, List.of(in))) {
           try (CsvSink csv = new CsvSink(output.directory(), out, !csvRaw)) {
             counts = read(input, entity -> csv.write(entity.entity()));

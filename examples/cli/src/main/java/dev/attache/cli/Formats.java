@@ -12,15 +12,19 @@ import java.util.function.Function;
 
 /** The file formats the tool reads and writes, told by option or by file name. */
 enum Formats {
-  JSON, NDJSON, CSV;
+  JSON, NDJSON, CSV,
+  /** FollowTheMoney entities, NDJSON: an output only, asked for with {@code --to ftm}. */
+  FTM,
+  /** FollowTheMoney statements, CSV: an output only, {@code --to ftm-statements}. */
+  FTM_STATEMENTS;
 
   static Formats of(String option, Path file, String what) {
     if (option != null) {
       try {
-        return valueOf(option.toUpperCase(Locale.ROOT));
+        return valueOf(option.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new CliException(ExitCodes.USAGE_OR_IO, "unknown format '" + Printable.of(option)
-            + "': expected json, ndjson or csv");
+            + "': expected json, ndjson, csv, ftm or ftm-statements");
       }
     }
     if (file == null || file.getFileName() == null) {
@@ -59,7 +63,7 @@ enum Formats {
           return body.apply(writer::write);
         }
       }
-      default -> throw new IllegalStateException("CSV is written by CsvSink");
+      default -> throw new IllegalStateException(this + " is written by its own sink");
     }
   }
 }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -63,9 +64,9 @@ final class Input implements AutoCloseable {
    * @throws CliException (exit 2) if the file cannot be read or is not an input format
    */
   static Input open(Path file, Formats format, AttacheJson json, int threads) {
-    if (format == Formats.CSV) {
-      throw new CliException(ExitCodes.USAGE_OR_IO, Printable.quote(file) + ": CSV is an output"
-          + " format");
+    if (format == Formats.CSV || format == Formats.FTM || format == Formats.FTM_STATEMENTS) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, Printable.quote(file) + ": "
+          + format.name().toLowerCase(Locale.ROOT).replace('_', '-') + " is an output format");
     }
     if (Files.isDirectory(file)) {
       throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + Printable.quote(file)

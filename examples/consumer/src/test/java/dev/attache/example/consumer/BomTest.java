@@ -34,7 +34,7 @@ class BomTest {
     }
     assertEquals(List.of("dev.attache:attache-core", "dev.attache:attache-json",
         "dev.attache:attache-data", "dev.attache:attache-testing", "dev.attache:attache-postgres",
-        "dev.attache:attache-spring-boot-starter"), managed);
+        "dev.attache:attache-spring-boot-starter", "dev.attache:attache-ftm"), managed);
     // and nothing else of the build leaks in: no imported BOMs, no plugins' dependencies
     assertFalse(pom.substring(start, end).contains("<scope>import</scope>"));
   }

@@ -1,0 +1,58 @@
+package dev.attache.ftm;
+
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/** FtM entities as NDJSON: {@code {"id":…,"schema":…,"properties":{prop:[values]}}} a line. */
+final class FtmEntitiesWriter extends CountingWriter {
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final JsonGenerator out;
+
+  FtmEntitiesWriter(FtmExport export, OutputStream stream) {
+    super(export);
+    this.out = JSON.createGenerator(ObjectWriteContext.empty(), stream, JsonEncoding.UTF8);
+  }
+
+  @Override
+  void write(FtmEntity ftm) {
+    try {
+      out.writeStartObject();
+      out.writeStringProperty("id", ftm.id());
+      out.writeStringProperty("schema", ftm.schema());
+      out.writeName("properties");
+      out.writeStartObject();
+      for (Map.Entry<String, List<String>> property : ftm.properties().entrySet()) {
+        out.writeName(property.getKey());
+        out.writeStartArray();
+        for (String value : property.getValue()) {
+          out.writeString(value);
+        }
+        out.writeEndArray();
+      }
+      out.writeEndObject();
+      out.writeEndObject();
+      out.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.close(); // flushes; the target stream stays open (AUTO_CLOSE_TARGET is off)
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package dev.attache.ftm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attache.data.ReferenceDataset;
+import dev.attache.data.generate.DatasetGenerator;
+import dev.attache.data.generate.GeneratorConfig;
+import dev.attache.dataset.Dataset;
+import dev.attache.model.Entity;
+import dev.attache.model.EntityKind;
+import dev.attache.model.Ref;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.followthemoney.entity.ValueEntity;
+import tech.followthemoney.model.Model;
+import tech.followthemoney.model.Property;
+import tech.followthemoney.model.Schema;
+import tech.followthemoney.statement.Statement;
+
+/**
+ * Every exported entity and statement checked against the FollowTheMoney Java model itself: the
+ * schema exists, every property exists on it, the required ones are there, every reference points
+ * at an exported entity of the range's schema, ids, countries, dates and languages have FtM's form.
+ */
+class FtmExportTest {
+  private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Model model;
+
+  @BeforeAll
+  static void load() throws IOException {
+    model = Model.loadDefault();
+  }
+
+  /** The entities an export writes, read back by the FtM model, checked one by one and together. */
+  private static Map<String, ValueEntity> checkEntities(FtmExport export, Iterable<Entity> entities)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FtmWriter writer = export.entitiesWriter(out)) {
+      entities.forEach(writer::write);
+    }
+    Map<String, ValueEntity> written = new HashMap<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      JsonNode json = JSON.readTree(line);
+      assertThat(json.fieldNames()).toIterable().containsExactly("id", "schema", "properties");
+      ValueEntity entity = ValueEntity.fromJson(model, json); // refuses an unknown schema
+      Schema schema = entity.getSchema();
+      assertThat(entity.getId()).matches(FtmIds.FTM_ID);
+      assertThat(written.put(entity.getId(), entity)).as("id written once").isNull();
+      json.get("properties").fieldNames().forEachRemaining(name -> {
+        Property property = schema.getProperty(name);
+        assertThat(property).as(schema.getName() + "." + name).isNotNull();
+        for (JsonNode value : json.get("properties").get(name)) {
+          String text = value.asText();
+          switch (property.getType().getName()) {
+            case "country" -> assertThat(text).matches("^[a-z]{2}$");
+            case "date" -> assertThat(text).matches(DATE);
+            case "language" -> assertThat(text).matches("^[a-z]{3}$");
+            default -> assertThat(text).isNotBlank();
+          }
+        }
+      });
+      for (Property required : schema.getRequiredProperties()) {
+        assertThat(entity.getValues(required)).as(entity.getId() + " " + required.getName())
+            .isNotEmpty();
+      }
+    }
+    // every reference points at an exported entity whose schema is of the property's range
+    for (ValueEntity entity : written.values()) {
+      for (Property property : entity.getDefinedProperties()) {
+        if (!property.getType().getName().equals("entity")) {
+          continue;
+        }
+        for (String target : entity.getValues(property)) {
+          ValueEntity referred = written.get(target);
+          assertThat(referred).as(entity.getId() + " " + property.getName() + " → " + target)
+              .isNotNull();
+          property.getRange().ifPresent(range -> assertThat(referred.getSchema().isA(range))
+              .as(target + " is a " + range.getName()).isTrue());
+        }
+      }
+    }
+    return written;
+  }
+
+  @Test
+  void theReferenceDatasetPassesTheFtmModel() throws Exception {
+    Dataset reference = ReferenceDataset.load();
+    FtmExport export = FtmExport.of("attache_reference");
+    Map<String, ValueEntity> written = checkEntities(export, reference.entities());
+    Map<String, Long> bySchema = new HashMap<>();
+    written.values().forEach(e -> bySchema.merge(e.getSchema().getName(), 1L, Long::sum));
+    assertThat(bySchema).containsEntry("Article", 5L).containsEntry("Person", 10L)
+        .containsEntry("Membership", 12L).containsEntry("Position", 19L)
+        .containsEntry("Contract", 3L).containsEntry("Project", 1L)
+        .containsEntry("ProjectParticipant", 3L).containsKeys("PublicBody", "Event");
+    // each id reads back to the attache id it was made from
+    for (String id : written.keySet()) {
+      Ref<?> back = export.ids().attacheId(id).orElseThrow();
+      assertThat(reference.get(back.toString(), Entity.class)).as(id).isPresent();
+    }
+    // the Turkmen agency has its Turkmen name, in Turkmen, and its English one
+    ValueEntity agency = written.get("org.turkmenaragatnashyk");
+    assertThat(agency.getValues(agency.getSchema().getProperty("name")))
+        .contains("Turkmenaragatnashyk Agency", "Türkmenaragatnaşyk");
+    assertThat(agency.getValues(agency.getSchema().getProperty("proof")))
+        .allMatch(written::containsKey);
+  }
+
+  @Test
+  void aHundredThousandGeneratedEntitiesPassTheFtmModel() throws Exception {
+    DatasetGenerator generator = DatasetGenerator.of(GeneratorConfig.builder(7).count(100_000)
+        .build());
+    List<Entity> entities = generator.stream().toList();
+    Map<String, ValueEntity> written = checkEntities(FtmExport.of("generated")
+        .withNamespace("gen"), entities);
+    assertThat(written).hasSizeGreaterThan(80_000);
+    assertThat(written.keySet()).allMatch(id -> id.startsWith("gen."));
+  }
+
+  @Test
+  void statementsCarryTheFtmTypesIdsLanguagesAndSources() throws IOException {
+    Dataset reference = ReferenceDataset.load();
+    FtmExport export = FtmExport.of("attache_reference");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FtmSummary summary;
+    try (FtmWriter writer = export.statementsWriter(out)) {
+      reference.entities().forEach(writer::write);
+      summary = writer.summary();
+    }
+    List<String> lines = new ArrayList<>(List.of(out.toString(StandardCharsets.UTF_8)
+        .split("\n")));
+    assertThat(lines.remove(0)).isEqualTo("id,entity_id,canonical_id,prop,prop_type,schema,"
+        + "value,dataset,origin,lang,original_value,first_seen,last_seen,external");
+    int checked = 0;
+    for (String line : lines) {
+      List<String> row = csv(line);
+      assertThat(row).as(line).hasSize(14);
+      Schema schema = model.getSchema(row.get(5));
+      Property property = schema.getProperty(row.get(3));
+      assertThat(property).as(row.get(5) + "." + row.get(3)).isNotNull();
+      assertThat(row.get(4)).as(row.get(3)).isEqualTo(property.getType().getName());
+      assertThat(row.get(0)).isEqualTo(Statement.makeId(row.get(7), row.get(1), row.get(3),
+          row.get(6)));
+      assertThat(row.get(9)).matches("^([a-z]{3})?$");
+      if (!row.get(5).equals("Article")) {
+        assertThat(row.get(8)).as("origin of " + line).startsWith("source:");
+      }
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(500);
+    assertThat(lines).anyMatch(l -> l.contains(",name,name,") && l.contains(",tuk,"));
+    // what FtM has no schema for is counted, not dropped
+    assertThat(summary.skipped()).containsOnlyKeys(EntityKind.STRATEGY,
+        EntityKind.INFORMATION_SYSTEM, EntityKind.INDICATOR, EntityKind.STATEMENT);
+    assertThat(summary.skipped().get(EntityKind.STATEMENT)).isEqualTo(
+        reference.countByKind().get(EntityKind.STATEMENT).longValue());
+    assertThat(summary.toString()).contains("skipped statement 8", "wrote Article 5");
+  }
+
+  @Test
+  void idsAreReversibleAndNamespacesChecked() {
+    FtmIds plain = FtmIds.plain();
+    Ref<?> slugWithDots = Ref.parse("posting:ru-cn.2025");
+    assertThat(plain.of(slugWithDots)).isEqualTo("posting.ru-cn.2025");
+    assertThat(plain.attacheId(plain.of(slugWithDots, "occupancy"))).hasValue(slugWithDots);
+    assertThat(plain.attacheId("attache-service.ru-digital-attache"))
+        .hasValueSatisfying(r -> assertThat(r).hasToString("attache-service:ru-digital-attache"));
+    assertThat(plain.attacheId("nonsense")).isEmpty();
+    assertThat(plain.attacheId("planet.earth")).isEmpty();
+    assertThat(FtmIds.namespaced("acme").attacheId("other.org.undp")).isEmpty();
+    assertThatThrownBy(() -> FtmIds.namespaced("a.b")).isInstanceOf(
+        IllegalArgumentException.class);
+    assertThatThrownBy(() -> FtmExport.of("Bad Name")).isInstanceOf(
+        IllegalArgumentException.class);
+  }
+
+  /** One CSV row, RFC 4180. */
+  private static List<String> csv(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}
