@@ -12,6 +12,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +56,9 @@ public final class AttacheCli implements Runnable {
   private static void warmUp() {
     Thread warm = new Thread(() -> {
       try {
-        dev.attache.validation.AttacheValidator.standard();
+        // in the order a command needs them: the codecs open the input, the engine checks it
         dev.attache.json.AttacheJson.strict();
+        dev.attache.validation.AttacheValidator.standard();
       } catch (RuntimeException | LinkageError e) {
         // reported by the command that needs them
       }
@@ -72,13 +76,22 @@ public final class AttacheCli implements Runnable {
     // the validation engine announces its version at start; a command-line tool keeps quiet
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     Io io = new Io(out, err, interactive);
-    CommandLine command = new CommandLine(new AttacheCli())
-        .addSubcommand(new CommandLine(new ReportCommand(io)))
-        .addSubcommand(new CommandLine(new ValidateCommand(io)))
-        .addSubcommand(new CommandLine(new GenerateCommand(io)))
-        .addSubcommand(new CommandLine(new ConvertCommand(io)))
-        .addSubcommand(new CommandLine(new SchemaCommand(io)))
-        .addSubcommand(new CommandLine(new ReferenceCommand(io)));
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("report", () -> new ReportCommand(io));
+    commands.put("validate", () -> new ValidateCommand(io));
+    commands.put("generate", () -> new GenerateCommand(io));
+    commands.put("convert", () -> new ConvertCommand(io));
+    commands.put("schema", () -> new SchemaCommand(io));
+    commands.put("reference", () -> new ReferenceCommand(io));
+    // picocli reads each command's annotations when it is added: a run that names its command
+    // gets that one only, anything else (help, a typo to suggest against) gets them all
+    String named = args.length > 0 && commands.containsKey(args[0]) ? args[0] : null;
+    CommandLine command = new CommandLine(new AttacheCli());
+    commands.forEach((name, make) -> {
+      if (named == null || named.equals(name)) {
+        command.addSubcommand(new CommandLine(make.get()));
+      }
+    });
     command.setOut(io.text).setErr(io.err);
     // every command answers --version as the tool does
     command.getSubcommands().values()
