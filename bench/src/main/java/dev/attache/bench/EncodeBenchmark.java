@@ -1,5 +1,9 @@
 package dev.attache.bench;
 
+import dev.attache.bench.records.Records;
+import dev.attache.json.AttacheJson;
+import dev.attache.json.NdjsonWriter;
+import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Encoding one entity to bytes: attache beside the records baseline. */
@@ -26,29 +31,27 @@ import tools.jackson.databind.json.JsonMapper;
 public class EncodeBenchmark {
   private Corpus corpus;
   private int next;
-  private final JsonMapper attache = dev.attache.json.AttacheJson.strict().mapper();
+  private final JsonMapper attache = AttacheJson.strict().mapper();
 
   /** Streams of NDJSON, as a user writes many entities: one writer, one line each. */
-  private dev.attache.json.NdjsonWriter attacheStream;
-  private tools.jackson.databind.SequenceWriter recordsStream;
+  private NdjsonWriter attacheStream;
+  private SequenceWriter recordsStream;
 
   @Setup(Level.Trial)
   public void setUp() {
     corpus = Corpus.valid();
-    attacheStream = dev.attache.json.AttacheJson.strict()
-        .ndjsonWriter(java.io.OutputStream.nullOutputStream());
-    recordsStream = Corpus.RECORDS.writerFor(
-        dev.attache.bench.records.Records.EntityRecord.class).withRootValueSeparator("\n")
-        .writeValues(java.io.OutputStream.nullOutputStream());
+    attacheStream = AttacheJson.strict().ndjsonWriter(OutputStream.nullOutputStream());
+    recordsStream = Corpus.RECORDS.writerFor(Records.EntityRecord.class)
+        .withRootValueSeparator("\n").writeValues(OutputStream.nullOutputStream());
   }
 
   @Benchmark
-  public dev.attache.json.NdjsonWriter attacheNdjson() {
+  public NdjsonWriter attacheNdjson() {
     return attacheStream.write(corpus.entities.get(index()));
   }
 
   @Benchmark
-  public tools.jackson.databind.SequenceWriter recordsNdjson() {
+  public SequenceWriter recordsNdjson() {
     return recordsStream.write(corpus.records[index()]);
   }
 

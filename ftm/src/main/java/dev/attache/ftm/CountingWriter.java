@@ -1,6 +1,7 @@
 package dev.attache.ftm;
 
 import dev.attache.model.Entity;
+import java.util.List;
 
 /**
  * What both writers share: an entity of a kind FtM has no schema for is counted as skipped; the
@@ -19,12 +20,14 @@ abstract class CountingWriter implements FtmWriter {
 
   @Override
   public final FtmWriter write(Entity entity) {
-    if (!FtmExport.exports(entity.entityKind())) {
+    // the mapping gives every kind with an FtM schema at least one entity, the others none
+    List<FtmEntity> mapped = export.map(entity);
+    if (mapped.isEmpty()) {
       summary.skipped(entity.entityKind());
       return this;
     }
     summary.mapped(entity.entityKind());
-    for (FtmEntity ftm : export.map(entity)) {
+    for (FtmEntity ftm : mapped) {
       write(ftm);
       summary.written(ftm.schema());
     }

@@ -1,10 +1,11 @@
 package dev.attache.ftm;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -42,8 +43,8 @@ final class FtmEntitiesWriter extends CountingWriter {
       out.writeEndObject();
       out.writeEndObject();
       out.writeRaw('\n');
-    } catch (JacksonException e) {
-      throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+    } catch (JacksonIOException e) {
+      throw failed(e);
     }
   }
 
@@ -51,8 +52,13 @@ final class FtmEntitiesWriter extends CountingWriter {
   public void close() {
     try {
       out.close(); // flushes; the target stream stays open (AUTO_CLOSE_TARGET is off)
-    } catch (JacksonException e) {
-      throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+    } catch (JacksonIOException e) {
+      throw failed(e);
     }
+  }
+
+  /** A failed write of the stream, as the rest of attache reports one. */
+  private static UncheckedIOException failed(JacksonIOException e) {
+    return new UncheckedIOException(e.getCause() != null ? e.getCause() : new IOException(e));
   }
 }

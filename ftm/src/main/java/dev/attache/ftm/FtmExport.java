@@ -1,7 +1,6 @@
 package dev.attache.ftm;
 
 import dev.attache.model.Entity;
-import dev.attache.model.EntityKind;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
@@ -76,24 +75,12 @@ public final class FtmExport {
   }
 
   /**
-   * True if FtM has a schema for the kind; entities of the other kinds are skipped.
-   *
-   * @param kind the kind, not null
-   * @return false for strategies, information systems, indicators and statements
-   */
-  public static boolean exports(EntityKind kind) {
-    return switch (kind) {
-      case STRATEGY, INFORMATION_SYSTEM, INDICATOR, STATEMENT -> false;
-      default -> true;
-    };
-  }
-
-  /**
    * The FtM entities of one attache entity: usually one; a posting with a holder in post adds an
    * {@code Occupancy}, a project a {@code ProjectParticipant} per participant.
    *
    * @param entity the entity, not null
-   * @return the FtM entities, empty for a kind that is not exported; unmodifiable
+   * @return the FtM entities, empty for exactly the kinds FtM has no schema for (strategies,
+   *     information systems, indicators, statements); unmodifiable
    */
   public List<FtmEntity> map(Entity entity) {
     return mapping.map(Objects.requireNonNull(entity, "entity"));

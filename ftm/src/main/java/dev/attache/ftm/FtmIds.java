@@ -1,5 +1,6 @@
 package dev.attache.ftm;
 
+import dev.attache.common.InvalidValueException;
 import dev.attache.model.Ref;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -88,7 +89,7 @@ public final class FtmIds {
     }
     try {
       return Optional.of(Ref.parse(rest.substring(0, dot) + ":" + rest.substring(dot + 1)));
-    } catch (RuntimeException e) {
+    } catch (InvalidValueException e) {
       return Optional.empty(); // not a kind, or not a slug
     }
   }

@@ -193,6 +193,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
         }
         continue;
       }
+      // the workers keep two batches a thread: while the caller takes this one, the rest go on
       supply();
       Future<NdjsonLine[]> head = inFlight.poll();
       if (head == null) {
@@ -200,7 +201,6 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
       }
       batch = await(head);
       inBatch = 0;
-      supply(); // keep the workers busy while the caller takes this batch
     }
   }
 
@@ -216,14 +216,14 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
           exhausted = true;
           break;
         }
-        if (!lines.isTooLong() && lines.isBlank()) {
+        boolean tooLong = lines.isTooLong();
+        if (!tooLong && lines.isBlank()) {
           continue;
         }
         numbers[count] = lines.number();
         // a line too long keeps no bytes: its problem is all there is to say
-        texts[count] = lines.isTooLong() ? null
-            : Arrays.copyOf(lines.bytes(), lines.length());
-        bytes += texts[count] == null ? 0 : texts[count].length;
+        texts[count] = tooLong ? null : Arrays.copyOf(lines.bytes(), lines.length());
+        bytes += tooLong ? 0 : lines.length();
         count++;
       }
       if (count == 0) {

@@ -145,6 +145,21 @@ final class EntityFactory {
         ? PartialDate.of(date.getYear(), date.getMonthValue()) : PartialDate.of(date.getYear());
   }
 
+  /** "By that day", as an article's date says of what it reports. */
+  private static QualifiedDate notLaterThan(LocalDate day) {
+    return QualifiedDate.of(PartialDate.of(day), DateQualifier.NOT_LATER_THAN);
+  }
+
+  /**
+   * An earlier state the first source saw and the current one the last source saw: the two
+   * observations of an entity the sources followed over time.
+   */
+  private static <S extends Enum<S>> List<StatusObservation<S>> seen(List<Ref<Source>> cited,
+      S earlier, QualifiedDate earlierOn, S current, QualifiedDate currentOn) {
+    return List.of(StatusObservation.of(earlier, Optional.of(earlierOn), cited.get(0)),
+        StatusObservation.of(current, Optional.of(currentOn), cited.get(cited.size() - 1)));
+  }
+
   private LocalDate yearsAgo(int years) {
     return today.minusYears(years);
   }
@@ -365,13 +380,8 @@ final class EntityFactory {
           .departure(QualifiedDate.of(vague(random, departure)));
       if (!cited.isEmpty() && random.nextInt(3) == 0) {
         // seen at work during the stay, and the stay over by a later source's day
-        posting.addObservations(
-            StatusObservation.of(PostingStatus.ACTIVE, Optional.of(QualifiedDate.of(
-                PartialDate.of(arrival.plusMonths(6)), DateQualifier.NOT_LATER_THAN)),
-                cited.get(0)),
-            StatusObservation.of(PostingStatus.COMPLETED, Optional.of(QualifiedDate.of(
-                PartialDate.of(today), DateQualifier.NOT_LATER_THAN)),
-                cited.get(cited.size() - 1)));
+        posting.addAllObservations(seen(cited, PostingStatus.ACTIVE,
+            notLaterThan(arrival.plusMonths(6)), PostingStatus.COMPLETED, notLaterThan(today)));
       }
       return posting.build();
     }
@@ -388,11 +398,8 @@ final class EntityFactory {
             : QualifiedDate.of(vague(random, arrival)));
     if (!cited.isEmpty() && random.nextInt(3) == 0) {
       // one source saw the attaché in training before the arrival, the last one at work
-      posting.addObservations(
-          StatusObservation.of(PostingStatus.IN_TRAINING, Optional.of(QualifiedDate.of(
-              PartialDate.of(arrival.minusMonths(1)), DateQualifier.NOT_LATER_THAN)), cited.get(0)),
-          StatusObservation.of(PostingStatus.ACTIVE, Optional.of(QualifiedDate.of(
-              PartialDate.of(today), DateQualifier.NOT_LATER_THAN)), cited.get(cited.size() - 1)));
+      posting.addAllObservations(seen(cited, PostingStatus.IN_TRAINING,
+          notLaterThan(arrival.minusMonths(1)), PostingStatus.ACTIVE, notLaterThan(today)));
     }
     return posting.build();
   }
@@ -694,11 +701,8 @@ final class EntityFactory {
     }
     if (!cited.isEmpty() && status != SystemStatus.PILOT && random.nextInt(4) == 0) {
       // seen as a pilot a year after its start, in its current state later
-      system.addObservations(
-          StatusObservation.of(SystemStatus.PILOT,
-              Optional.of(QualifiedDate.of(PartialDate.of(start + 1))), cited.get(0)),
-          StatusObservation.of(status, Optional.of(QualifiedDate.of(PartialDate.of(today),
-              DateQualifier.NOT_LATER_THAN)), cited.get(cited.size() - 1)));
+      system.addAllObservations(seen(cited, SystemStatus.PILOT,
+          QualifiedDate.of(PartialDate.of(start + 1)), status, notLaterThan(today)));
     }
     return system.build();
   }
