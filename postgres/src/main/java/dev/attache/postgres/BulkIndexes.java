@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The indexes and constraints of the tables of facts, set aside while a store is filled in bulk
- * by an import much larger than what it holds, and built again afterwards: building an index over a million rows at once costs a
- * fraction of maintaining it row by row, and a foreign key is checked with one join instead of a
+ * by an import much larger than what it holds, and built again afterwards: building an index over
+ * a million rows at once costs a fraction of maintaining it row by row, and a foreign key is checked with one join instead of a
  * lookup per row. The definitions are read from the catalog, so the migrations stay the one place
  * where they are written. All of it happens in the import's transaction: on failure the database
  * rolls the indexes back with everything else.
@@ -20,13 +20,19 @@ final class BulkIndexes {
 
   private BulkIndexes() {}
 
-  /** The tables whose indexes are set aside; the entities keep theirs (upserts need the key). */
-  private static final String TABLES = "('reference', 'entity_country', 'involvement', 'posting',"
+  /** The tables of facts. */
+  private static final String FACTS = "'reference', 'entity_country', 'involvement', 'posting',"
       + " 'agreement_party', 'membership', 'membership_role', 'commission',"
-      + " 'commission_session', 'organization_parent', 'name', 'name_word')";
+      + " 'commission_session', 'organization_parent', 'name', 'name_word'";
 
-  /** Drops the indexes and constraints of the tables of facts, remembering how to build them. */
-  static BulkIndexes setAside(Connection connection) throws SQLException {
+  /**
+   * Drops the indexes and constraints of the tables of facts, remembering how to build them.
+   *
+   * @param entitiesToo whether the entities' own go as well: only when nothing is written but by
+   *     {@code COPY} (an upsert needs the key)
+   */
+  static BulkIndexes setAside(Connection connection, boolean entitiesToo) throws SQLException {
+    String tables = "(" + FACTS + (entitiesToo ? ", 'entity')" : ")");
     BulkIndexes indexes = new BulkIndexes();
     List<String> drop = new ArrayList<>();
     try (Statement statement = connection.createStatement()) {
@@ -34,7 +40,7 @@ final class BulkIndexes {
       try (ResultSet rows = statement.executeQuery("select c.conrelid::regclass::text,"
           + " quote_ident(c.conname), pg_get_constraintdef(c.oid) from pg_constraint c"
           + " join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace"
-          + " where n.nspname = '" + Schema.NAME + "' and t.relname in " + TABLES
+          + " where n.nspname = '" + Schema.NAME + "' and t.relname in " + tables
           + " and c.contype in ('p', 'u', 'f') order by c.contype = 'f' desc, c.oid")) {
         while (rows.next()) {
           drop.add("alter table " + rows.getString(1) + " drop constraint " + rows.getString(2));
@@ -45,7 +51,7 @@ final class BulkIndexes {
       try (ResultSet rows = statement.executeQuery("select i.indexrelid::regclass::text,"
           + " pg_get_indexdef(i.indexrelid) from pg_index i join pg_class t on t.oid = i.indrelid"
           + " join pg_namespace n on n.oid = t.relnamespace where n.nspname = '" + Schema.NAME
-          + "' and t.relname in " + TABLES + " and not exists (select 1 from pg_constraint c"
+          + "' and t.relname in " + tables + " and not exists (select 1 from pg_constraint c"
           + " where c.conindid = i.indexrelid)")) {
         while (rows.next()) {
           drop.add("drop index " + rows.getString(1));

@@ -1,6 +1,8 @@
 package dev.attache.postgres;
 
 import dev.attache.common.DayRange;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Collection;
 
@@ -20,14 +22,22 @@ final class CopyText {
     return this;
   }
 
-  /** The row, ended by a newline. */
-  String row() {
-    return row.toString() + '\n';
-  }
-
   /** Appends the row, ended by a newline, to {@code out}. */
   void appendTo(StringBuilder out) {
     out.append(row).append('\n');
+  }
+
+  private char[] chars = new char[1024];
+
+  /** Writes the row, ended by a newline, to {@code out}, without making a string of it. */
+  void writeTo(Writer out) throws IOException {
+    int length = row.length();
+    if (chars.length < length + 1) {
+      chars = new char[Math.max(length + 1, chars.length * 2)];
+    }
+    row.getChars(0, length, chars, 0);
+    chars[length] = '\n';
+    out.write(chars, 0, length + 1);
   }
 
   private StringBuilder next() {
@@ -104,7 +114,12 @@ final class CopyText {
 
   /** COPY's text escapes: the backslash, and the characters that end a field or a row. */
   private static void escape(StringBuilder out, String value) {
-    for (int i = 0; i < value.length(); i++) {
+    int first = 0;
+    while (first < value.length() && !reserved(value.charAt(first))) {
+      first++;
+    }
+    out.append(value, 0, first); // most texts have nothing to escape: copied at once
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\\' -> out.append("\\\\");
@@ -114,5 +129,9 @@ final class CopyText {
         default -> out.append(c);
       }
     }
+  }
+
+  private static boolean reserved(char c) {
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
   }
 }

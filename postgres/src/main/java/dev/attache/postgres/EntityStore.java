@@ -340,10 +340,14 @@ public final class EntityStore implements AutoCloseable {
    * earlier line has ({@code dataset.id.duplicate}); the good lines are written, as new entities or
    * as new versions of those already there.
    *
-   * <p>An import of 10,000 lines or more into a store holding less than a tenth of that builds the
-   * indexes of the question tables once, after the load, instead of row by row; until it commits,
-   * questions asked of the store meanwhile wait for it. Other imports and writes never block
-   * readers.
+   * <p>Into a store that has never held an entity, the entities and the rows of their facts are
+   * copied straight into their tables (the facts' rows wait in temporary files about the size of
+   * the stream, readable by their owner only and deleted afterwards) and every key and index is
+   * built once after the load; until it commits, other writes and reads of the store wait for it.
+   * Into a store that holds entities, an import of 10,000 lines or more into a store holding less
+   * than a tenth of that builds the indexes of the question tables once, after the load; until it
+   * commits, questions asked of the store meanwhile wait for it. Other imports and writes never
+   * block readers.
    *
    * @param in the stream, not null; read to its end, not closed
    * @return what was read, written and skipped, with the problems
