@@ -166,9 +166,15 @@ public final class Texts {
    * @return true if the text is blank; true for the empty text
    */
   public static boolean isBlank(CharSequence value) {
-    return value.codePoints()
-        .allMatch(c -> Character.isWhitespace(c)
-            || Character.isSpaceChar(c)
-            || Character.getType(c) == Character.FORMAT);
+    // a loop, not codePoints(): this runs on every text decoded, and a stream allocates
+    for (int i = 0; i < value.length(); ) {
+      int c = Character.codePointAt(value, i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)
+          && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

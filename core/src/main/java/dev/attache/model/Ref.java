@@ -28,12 +28,17 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   /** The kind of the referenced entity, named by the id's prefix. */
   private final EntityKind kind;
   /** The part of the id after the colon. */
-  private final String slug;
-  private transient String text; // the id, made once: ids are written far more than built
+  // A reference read from an id keeps the id and cuts its slug only when asked (most are only
+  // compared and written again): one text fewer for each reference decoded. One built from a slug
+  // has both; a deserialized one makes its id when first asked. Each is made at most once, in a
+  // benign race (both are immutable texts).
+  private String slug;
+  private transient String text;
 
-  private Ref(EntityKind kind, String slug) {
+  private Ref(EntityKind kind, String slug, String text) {
     this.kind = kind;
     this.slug = slug;
+    this.text = text;
   }
 
   /**
@@ -50,8 +55,9 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(slug, "slug");
     EntityKind kind = EntityKind.of(type);
-    checkSlug(kind.getPrefix() + ":" + slug, slug);
-    return new Ref<>(kind, slug);
+    String id = kind.getPrefix() + ":" + slug;
+    checkSlug(id, kind.getPrefix().length() + 1);
+    return new Ref<>(kind, slug, id);
   }
 
   /**
@@ -74,9 +80,8 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
         new InvalidValueException("id.kind",
             "Invalid id " + InvalidValueException.quote(id) + ": unknown kind "
                 + InvalidValueException.quote(prefix)));
-    String slug = id.substring(colon + 1);
-    checkSlug(id, slug);
-    return new Ref<>(kind, slug);
+    checkSlug(id, colon + 1);
+    return new Ref<>(kind, null, id);
   }
 
   /**
@@ -97,17 +102,16 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     String id = text.toString();
     // the common case: an id of the expected kind, read without a detour
     if (id.length() > length && id.charAt(length) == ':' && id.startsWith(prefix)) {
-      String slug = id.substring(length + 1);
-      checkSlug(id, slug);
-      Ref<T> ref = new Ref<>(kind, slug);
-      ref.text = id;
-      return ref;
+      checkSlug(id, length + 1);
+      return new Ref<>(kind, null, id);
     }
     return parse(id).as(type);
   }
 
-  private static void checkSlug(String id, String slug) {
-    if (slug.isEmpty() || slug.length() > MAX_SLUG_LENGTH || !isSlug(slug)) {
+  /** Checks the slug of {@code id}, which starts at {@code from}. */
+  private static void checkSlug(String id, int from) {
+    int length = id.length() - from;
+    if (length < 1 || length > MAX_SLUG_LENGTH || !isSlug(id, from)) {
       throw new InvalidValueException("id.malformed",
           "Invalid id " + InvalidValueException.quote(id)
               + ": the slug must be 1 to " + MAX_SLUG_LENGTH
@@ -115,10 +119,10 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     }
   }
 
-  private static boolean isSlug(String slug) {
+  private static boolean isSlug(String id, int from) {
     boolean afterSeparator = true;
-    for (int i = 0; i < slug.length(); i++) {
-      char c = slug.charAt(i);
+    for (int i = from; i < id.length(); i++) {
+      char c = id.charAt(i);
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
         afterSeparator = false;
       } else if ((c == '-' || c == '.') && !afterSeparator) {
@@ -165,7 +169,12 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
    * @return the slug, such as {@code innopolis-university}
    */
   public String getSlug() {
-    return slug;
+    String cut = slug;
+    if (cut == null) {
+      cut = text.substring(kind.getPrefix().length() + 1);
+      slug = cut;
+    }
+    return cut;
   }
 
   /**
@@ -181,17 +190,19 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
   @Override
   public int compareTo(Ref<?> other) {
     int c = kind.compareTo(other.kind);
-    return c != 0 ? c : slug.compareTo(other.slug);
+    // one kind, one prefix: the ids compare as their slugs do
+    return c != 0 ? c : toString().compareTo(other.toString());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Ref<?> that && kind == that.kind && slug.equals(that.slug);
+    return other instanceof Ref<?> that && kind == that.kind
+        && toString().equals(that.toString());
   }
 
   @Override
   public int hashCode() {
-    return 31 * kind.ordinal() + slug.hashCode();
+    return toString().hashCode();
   }
 
   /**
@@ -216,7 +227,16 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
    * @throws InvalidValueException {@code id.malformed} if the slug is malformed
    */
   private Object readResolve() {
-    checkSlug(toString(), slug);
+    if (kind == null || slug == null) {
+      throw new InvalidValueException("id.malformed", "Invalid id: no kind or no slug");
+    }
+    checkSlug(toString(), kind.getPrefix().length() + 1);
     return this;
+  }
+
+  /** The slug is what is serialized: cut before writing if this reference was read from an id. */
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    getSlug();
+    out.defaultWriteObject();
   }
 }

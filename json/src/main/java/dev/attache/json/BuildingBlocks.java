@@ -99,7 +99,7 @@ final class BuildingBlocks {
 
   static final Codec<Names> NAMES =
       new ObjectCodec<Names, Names.Builder>("Names", Names::builder, Names.Builder::build)
-          .required("byLanguage", new MapCodec<>(TEXT, MAX_ITEMS), Names.Builder::putAllByLanguage,
+          .map("byLanguage", new MapCodec<>(TEXT, MAX_ITEMS), Names.Builder::putAllByLanguage,
               Names::getByLanguage)
           .list("aliases", TEXT, MAX_ITEMS, Names.Builder::addAllAliases, Names::getAliases)
           .constrainedBy(Names.class);

@@ -1,8 +1,10 @@
 package dev.attache.json;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,11 +25,45 @@ final class ListCodec<E> implements Codec<List<E>> {
 
   @Override
   public List<E> read(Decoder in) {
+    List<E> values = new ArrayList<>();
+    return fill(in, values) ? values : null;
+  }
+
+  /**
+   * Lists read into before a builder copies their elements, one for each depth of nesting, kept
+   * by each thread: a list read for a builder is otherwise made only to be copied and dropped.
+   */
+  private static final ThreadLocal<ArrayDeque<ArrayList<Object>>> SCRATCH =
+      ThreadLocal.withInitial(ArrayDeque::new);
+
+  /**
+   * Reads the array and hands its elements to {@code set} in a list that is emptied and used
+   * again once {@code set} returns: {@code set} must copy what it keeps (a builder's
+   * {@code addAll…} does). Nothing is handed on if an element was bad; the problems say why.
+   */
+  @SuppressWarnings("unchecked")
+  <B> void readInto(Decoder in, B builder, BiConsumer<B, List<E>> set) {
+    ArrayDeque<ArrayList<Object>> lists = SCRATCH.get();
+    ArrayList<Object> list = lists.poll();
+    if (list == null) {
+      list = new ArrayList<>();
+    }
+    try {
+      if (fill(in, (List<E>) (List<?>) list)) {
+        set.accept(builder, (List<E>) (List<?>) list);
+      }
+    } finally {
+      list.clear(); // it never held more than maxItems: what it keeps of its size is bounded
+      lists.push(list);
+    }
+  }
+
+  /** Reads the array's elements into {@code values}; false if one was bad (reported). */
+  private boolean fill(Decoder in, List<E> values) {
     if (!in.expect(JsonToken.START_ARRAY, "an array")) {
-      return null;
+      return false;
     }
     long before = in.problemCount();
-    List<E> values = new ArrayList<>();
     int index = 0;
     while (in.next() != JsonToken.END_ARRAY) {
       if (index == maxItems) {
@@ -38,7 +74,7 @@ final class ListCodec<E> implements Codec<List<E>> {
         while (in.next() != JsonToken.END_ARRAY) {
           in.skip();
         }
-        return null;
+        return false;
       }
       in.push(index++);
       E value = in.token() == JsonToken.VALUE_NULL ? nullElement(in) : element.read(in);
@@ -47,7 +83,7 @@ final class ListCodec<E> implements Codec<List<E>> {
         values.add(value);
       }
     }
-    return in.problemCount() == before ? values : null;
+    return in.problemCount() == before;
   }
 
   private E nullElement(Decoder in) {

@@ -1,7 +1,9 @@
 package dev.attache.json;
 
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,11 +20,42 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
 
   @Override
   public Map<String, V> read(Decoder in) {
+    Map<String, V> values = new LinkedHashMap<>();
+    return fill(in, values) ? values : null;
+  }
+
+  /** Maps read into before a builder copies them (as {@link ListCodec}'s lists), per thread. */
+  private static final ThreadLocal<ArrayDeque<LinkedHashMap<String, Object>>> SCRATCH =
+      ThreadLocal.withInitial(ArrayDeque::new);
+
+  /**
+   * Reads the object and hands its entries to {@code set} in a map that is emptied and used again
+   * once {@code set} returns: {@code set} must copy what it keeps (a builder's {@code putAll…}
+   * does). Nothing is handed on if an entry was bad; the problems say why.
+   */
+  @SuppressWarnings("unchecked")
+  <B> void readInto(Decoder in, B builder, BiConsumer<B, Map<String, V>> set) {
+    ArrayDeque<LinkedHashMap<String, Object>> maps = SCRATCH.get();
+    LinkedHashMap<String, Object> map = maps.poll();
+    if (map == null) {
+      map = new LinkedHashMap<>();
+    }
+    try {
+      if (fill(in, (Map<String, V>) (Map<String, ?>) map)) {
+        set.accept(builder, (Map<String, V>) (Map<String, ?>) map);
+      }
+    } finally {
+      map.clear(); // it never held more than maxEntries
+      maps.push(map);
+    }
+  }
+
+  /** Reads the object's entries into {@code values}; false if one was bad (reported). */
+  private boolean fill(Decoder in, Map<String, V> values) {
     if (!in.expect(JsonToken.START_OBJECT, "an object")) {
-      return null;
+      return false;
     }
     long before = in.problemCount();
-    Map<String, V> values = new LinkedHashMap<>();
     for (String name; (name = in.nextProperty()) != null; ) {
       if (values.containsKey(name)) {
         in.duplicate(name);
@@ -39,7 +72,7 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
       }
       in.pop();
     }
-    return in.problemCount() == before ? values : null;
+    return in.problemCount() == before;
   }
 
   @Override

@@ -134,14 +134,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
     });
   }
 
-  /** A list or set; written in the collection's order, not written when empty. */
+  /**
+   * A list or set; written in the collection's order, not written when empty. {@code set} must
+   * copy the elements it is given (a builder's {@code addAll…} does): the list is used again.
+   */
   <V> ObjectCodec<T, B> list(String property, Codec<V> codec, int maxItems,
       BiConsumer<B, List<V>> set, Function<T, Collection<V>> get) {
     ListCodec<V> list = new ListCodec<>(codec, maxItems);
     return add(new Field<>(property, false) {
       @Override
       void read(Decoder in, B builder) {
-        ifRead(list.read(in), builder, set);
+        list.readInto(in, builder, set); // set: a builder's addAll…, which copies
       }
 
       @Override
@@ -156,6 +159,31 @@ final class ObjectCodec<T, B> implements Codec<T> {
       @Override
       ObjectNode schema(Schemas schemas) {
         return list.schema(schemas);
+      }
+    });
+  }
+
+  /**
+   * A required map, written in the map's order. {@code set} must copy the entries it is given (a
+   * builder's {@code putAll…} does): the map is used again.
+   */
+  <V> ObjectCodec<T, B> map(String property, MapCodec<V> codec,
+      BiConsumer<B, Map<String, V>> set, Function<T, Map<String, V>> get) {
+    return add(new Field<>(property, true) {
+      @Override
+      void read(Decoder in, B builder) {
+        codec.readInto(in, builder, set);
+      }
+
+      @Override
+      void write(JsonGenerator out, T value) {
+        out.writeName(serialized);
+        codec.write(out, get.apply(value));
+      }
+
+      @Override
+      ObjectNode schema(Schemas schemas) {
+        return codec.schema(schemas);
       }
     });
   }
