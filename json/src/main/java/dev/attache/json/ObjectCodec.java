@@ -64,10 +64,26 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   <V> ObjectCodec<T, B> required(String property, Codec<V> codec, BiConsumer<B, V> set,
       Function<T, V> get) {
+    return requiredField(property, codec, get,
+        (in, builder) -> ifRead(codec.read(in), builder, set));
+  }
+
+  /**
+   * A required map, written in the map's order. {@code set} must copy the entries it is given (a
+   * builder's {@code putAll…} does): the map is used again.
+   */
+  <V> ObjectCodec<T, B> map(String property, MapCodec<V> codec,
+      BiConsumer<B, Map<String, V>> set, Function<T, Map<String, V>> get) {
+    return requiredField(property, codec, get, (in, builder) -> codec.readInto(in, builder, set));
+  }
+
+  /** A required property, read by {@code read} into the builder. */
+  private <V> ObjectCodec<T, B> requiredField(String property, Codec<V> codec, Function<T, V> get,
+      BiConsumer<Decoder, B> read) {
     return add(new Field<>(property, true) {
       @Override
       void read(Decoder in, B builder) {
-        ifRead(codec.read(in), builder, set);
+        read.accept(in, builder);
       }
 
       @Override
@@ -159,31 +175,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
       @Override
       ObjectNode schema(Schemas schemas) {
         return list.schema(schemas);
-      }
-    });
-  }
-
-  /**
-   * A required map, written in the map's order. {@code set} must copy the entries it is given (a
-   * builder's {@code putAll…} does): the map is used again.
-   */
-  <V> ObjectCodec<T, B> map(String property, MapCodec<V> codec,
-      BiConsumer<B, Map<String, V>> set, Function<T, Map<String, V>> get) {
-    return add(new Field<>(property, true) {
-      @Override
-      void read(Decoder in, B builder) {
-        codec.readInto(in, builder, set);
-      }
-
-      @Override
-      void write(JsonGenerator out, T value) {
-        out.writeName(serialized);
-        codec.write(out, get.apply(value));
-      }
-
-      @Override
-      ObjectNode schema(Schemas schemas) {
-        return codec.schema(schemas);
       }
     });
   }
