@@ -31,6 +31,8 @@ import java.net.URI;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The codecs of the building blocks: every value that is not an entity. Scalars with a text form
@@ -104,18 +106,29 @@ final class BuildingBlocks {
           .list("aliases", TEXT, MAX_ITEMS, Names.Builder::addAllAliases, Names::getAliases)
           .constrainedBy(Names.class);
 
-  /** Collects a qualified date's parts. */
-  static final class DateParts {
-    PartialDate date;
-    DateQualifier qualifier;
+  /** The two required parts of a value, read before the value is made of them. */
+  static final class TwoParts<A, B> {
+    A first;
+    B second;
   }
 
-  static final Codec<QualifiedDate> QUALIFIED_DATE =
-      new ObjectCodec<QualifiedDate, DateParts>("QualifiedDate", DateParts::new,
-          p -> QualifiedDate.of(p.date, p.qualifier))
-          .required("date", PARTIAL_DATE, (p, v) -> p.date = v, QualifiedDate::getDate)
-          .required("qualifier", Scalars.enumeration(DateQualifier.class),
-              (p, v) -> p.qualifier = v, QualifiedDate::getQualifier);
+  /**
+   * The codec of a value of two required properties, made by {@code of} once both are read (and
+   * reporting its invariants as any codec does).
+   */
+  static <T, A, B> ObjectCodec<T, TwoParts<A, B>> twoParts(String name,
+      String first, Codec<A> firstCodec, Function<T, A> getFirst,
+      String second, Codec<B> secondCodec, Function<T, B> getSecond, BiFunction<A, B, T> of) {
+    return new ObjectCodec<T, TwoParts<A, B>>(name, TwoParts::new,
+        p -> of.apply(p.first, p.second))
+        .required(first, firstCodec, (p, v) -> p.first = v, getFirst)
+        .required(second, secondCodec, (p, v) -> p.second = v, getSecond);
+  }
+
+  static final Codec<QualifiedDate> QUALIFIED_DATE = twoParts("QualifiedDate",
+      "date", PARTIAL_DATE, QualifiedDate::getDate,
+      "qualifier", Scalars.enumeration(DateQualifier.class), QualifiedDate::getQualifier,
+      QualifiedDate::of);
 
   /**
    * A date that format 1 first wrote as a plain string and that may now be qualified: a stated
@@ -167,30 +180,15 @@ final class BuildingBlocks {
           .optional("end", DATE_AS_STATED, (p, v) -> p.end = Optional.of(v),
               DateRange::qualifiedEnd);
 
-  /** Collects money's parts. */
-  static final class MoneyParts {
-    BigDecimal amount;
-    Currency currency;
-  }
+  static final Codec<Money> MONEY = twoParts("Money",
+      "amount", DECIMAL, Money::getAmount,
+      "currency", CURRENCY, Money::getCurrency,
+      Money::of);
 
-  static final Codec<Money> MONEY =
-      new ObjectCodec<Money, MoneyParts>("Money", MoneyParts::new,
-          p -> Money.of(p.amount, p.currency))
-          .required("amount", DECIMAL, (p, v) -> p.amount = v, Money::getAmount)
-          .required("currency", CURRENCY, (p, v) -> p.currency = v, Money::getCurrency);
-
-  /** Collects a quantity's parts. */
-  static final class QuantityParts {
-    QuantityComparator comparator;
-    BigDecimal value;
-  }
-
-  static final Codec<Quantity> QUANTITY =
-      new ObjectCodec<Quantity, QuantityParts>("Quantity", QuantityParts::new,
-          p -> Quantity.of(p.comparator, p.value))
-          .required("comparator", Scalars.enumeration(QuantityComparator.class),
-              (p, v) -> p.comparator = v, Quantity::getComparator)
-          .required("value", DECIMAL, (p, v) -> p.value = v, Quantity::getValue);
+  static final Codec<Quantity> QUANTITY = twoParts("Quantity",
+      "comparator", Scalars.enumeration(QuantityComparator.class), Quantity::getComparator,
+      "value", DECIMAL, Quantity::getValue,
+      Quantity::of);
 
   static final Codec<Place> PLACE =
       new ObjectCodec<Place, Place.Builder>("Place", Place::builder, Place.Builder::build)
@@ -200,18 +198,11 @@ final class BuildingBlocks {
           .optional("site", TEXT, Place.Builder::site, Place::getSite)
           .constrainedBy(Place.class);
 
-  /** Collects a change's parts. */
-  static final class ChangeParts {
-    Quantity factor;
-    QualifiedDate since;
-  }
-
-  static final Codec<Change> CHANGE =
-      new ObjectCodec<Change, ChangeParts>("Change", ChangeParts::new,
-          p -> Change.of(p.factor, p.since))
-          .required("factor", QUANTITY, (p, v) -> p.factor = v, Change::getFactor)
-          .required("since", QUALIFIED_DATE, (p, v) -> p.since = v, Change::getSince)
-          .constrainedBy(Change.class);
+  static final Codec<Change> CHANGE = twoParts("Change",
+      "factor", QUANTITY, Change::getFactor,
+      "since", QUALIFIED_DATE, Change::getSince,
+      Change::of)
+      .constrainedBy(Change.class);
 
   /** Collects an observation's parts. */
   static final class ObservationParts<S extends Enum<S>> {
@@ -232,33 +223,15 @@ final class BuildingBlocks {
             StatusObservation::getSource);
   }
 
-  /** Collects a project participant's parts. */
-  static final class ParticipantParts {
-    Ref<Organization> organization;
-    ParticipantRole role;
-  }
+  static final Codec<ProjectParticipant> PROJECT_PARTICIPANT = twoParts("ProjectParticipant",
+      "organization", ref(Organization.class), ProjectParticipant::getOrganization,
+      "role", Scalars.enumeration(ParticipantRole.class), ProjectParticipant::getRole,
+      ProjectParticipant::of)
+      .constrainedBy(ProjectParticipant.class);
 
-  static final Codec<ProjectParticipant> PROJECT_PARTICIPANT =
-      new ObjectCodec<ProjectParticipant, ParticipantParts>("ProjectParticipant",
-          ParticipantParts::new, p -> ProjectParticipant.of(p.organization, p.role))
-          .required("organization", ref(Organization.class), (p, v) -> p.organization = v,
-              ProjectParticipant::getOrganization)
-          .required("role", Scalars.enumeration(ParticipantRole.class), (p, v) -> p.role = v,
-              ProjectParticipant::getRole)
-          .constrainedBy(ProjectParticipant.class);
-
-  /** Collects a participant count's parts. */
-  static final class CountParts {
-    Ref<Organization> organization;
-    long count;
-  }
-
-  static final Codec<ParticipantCount> PARTICIPANT_COUNT =
-      new ObjectCodec<ParticipantCount, CountParts>("ParticipantCount", CountParts::new,
-          p -> ParticipantCount.of(p.organization, p.count))
-          .required("organization", ref(Organization.class), (p, v) -> p.organization = v,
-              ParticipantCount::getOrganization)
-          .required("count", Scalars.integer(Long.MIN_VALUE, Long.MAX_VALUE),
-              (p, v) -> p.count = v, ParticipantCount::getCount)
-          .constrainedBy(ParticipantCount.class);
+  static final Codec<ParticipantCount> PARTICIPANT_COUNT = twoParts("ParticipantCount",
+      "organization", ref(Organization.class), ParticipantCount::getOrganization,
+      "count", Scalars.integer(Long.MIN_VALUE, Long.MAX_VALUE), ParticipantCount::getCount,
+      ParticipantCount::of)
+      .constrainedBy(ParticipantCount.class);
 }

@@ -1,6 +1,5 @@
 package dev.attache.json;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,32 +28,24 @@ final class ListCodec<E> implements Codec<List<E>> {
     return fill(in, values) ? values : null;
   }
 
-  /**
-   * Lists read into before a builder copies their elements, one for each depth of nesting, kept
-   * by each thread: a list read for a builder is otherwise made only to be copied and dropped.
-   */
-  private static final ThreadLocal<ArrayDeque<ArrayList<Object>>> SCRATCH =
-      ThreadLocal.withInitial(ArrayDeque::new);
+  private static final Scratch<ArrayList<Object>> SCRATCH = new Scratch<>(ArrayList::new);
 
   /**
    * Reads the array and hands its elements to {@code set} in a list that is emptied and used
-   * again once {@code set} returns: {@code set} must copy what it keeps (a builder's
-   * {@code addAll…} does). Nothing is handed on if an element was bad; the problems say why.
+   * again once {@code set} returns ({@link Scratch}): {@code set} must copy what it keeps (a
+   * builder's {@code addAll…} does). Nothing is handed on if an element was bad; the problems say
+   * why.
    */
   @SuppressWarnings("unchecked")
   <B> void readInto(Decoder in, B builder, BiConsumer<B, List<E>> set) {
-    ArrayDeque<ArrayList<Object>> lists = SCRATCH.get();
-    ArrayList<Object> list = lists.poll();
-    if (list == null) {
-      list = new ArrayList<>();
-    }
+    ArrayList<Object> list = SCRATCH.take();
     try {
       if (fill(in, (List<E>) (List<?>) list)) {
         set.accept(builder, (List<E>) (List<?>) list);
       }
     } finally {
-      list.clear(); // it never held more than maxItems: what it keeps of its size is bounded
-      lists.push(list);
+      list.clear();
+      SCRATCH.give(list);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.attache.json;
 
-import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -24,29 +23,24 @@ final class MapCodec<V> implements Codec<Map<String, V>> {
     return fill(in, values) ? values : null;
   }
 
-  /** Maps read into before a builder copies them (as {@link ListCodec}'s lists), per thread. */
-  private static final ThreadLocal<ArrayDeque<LinkedHashMap<String, Object>>> SCRATCH =
-      ThreadLocal.withInitial(ArrayDeque::new);
+  private static final Scratch<LinkedHashMap<String, Object>> SCRATCH =
+      new Scratch<>(LinkedHashMap::new);
 
   /**
    * Reads the object and hands its entries to {@code set} in a map that is emptied and used again
-   * once {@code set} returns: {@code set} must copy what it keeps (a builder's {@code putAll…}
-   * does). Nothing is handed on if an entry was bad; the problems say why.
+   * once {@code set} returns ({@link Scratch}): {@code set} must copy what it keeps (a builder's
+   * {@code putAll…} does). Nothing is handed on if an entry was bad; the problems say why.
    */
   @SuppressWarnings("unchecked")
   <B> void readInto(Decoder in, B builder, BiConsumer<B, Map<String, V>> set) {
-    ArrayDeque<LinkedHashMap<String, Object>> maps = SCRATCH.get();
-    LinkedHashMap<String, Object> map = maps.poll();
-    if (map == null) {
-      map = new LinkedHashMap<>();
-    }
+    LinkedHashMap<String, Object> map = SCRATCH.take();
     try {
       if (fill(in, (Map<String, V>) (Map<String, ?>) map)) {
         set.accept(builder, (Map<String, V>) (Map<String, ?>) map);
       }
     } finally {
-      map.clear(); // it never held more than maxEntries
-      maps.push(map);
+      map.clear();
+      SCRATCH.give(map);
     }
   }
 

@@ -46,6 +46,8 @@ final class BulkImport {
   private long problemCount;
   private long read;
   private long skipped;
+  /** The tables of facts the load analyzed already (what the join of involvement reads). */
+  private List<String> analyzed = List.of();
 
   /**
    * The threads that decode and validate lines while this one writes rows: every core, as the
@@ -59,7 +61,7 @@ final class BulkImport {
     BulkImport load = new BulkImport();
     long[] written = FirstLoad.applies(connection) ? load.first(connection, in)
         : load.staged(connection, in);
-    Staging.analyze(connection);
+    Staging.analyze(connection, load.analyzed);
     load.problems.sort(Comparator.comparingLong((Problem p) -> p.getLine().orElse(0))
         .thenComparing(p -> p));
     return new ImportResult(load.read, written[0], written[1], load.skipped, load.problems,
@@ -160,8 +162,10 @@ final class BulkImport {
         // statistics first, or the planner, seeing tables it knows nothing of, sorts millions of
         // references to merge-join them with the carriers instead of hashing the carriers
         statement.execute("analyze attache_carrier");
-        statement.execute("analyze attache.reference");
-        statement.execute("analyze attache.entity_country");
+        analyzed = List.of("reference", "entity_country");
+        for (String table : analyzed) {
+          statement.execute("analyze attache." + table);
+        }
         String workMem = setting(statement, "work_mem");
         statement.execute("select set_config('work_mem', '256MB', true) where"
             + " pg_size_bytes(current_setting('work_mem')) < 256 * 1024 * 1024");

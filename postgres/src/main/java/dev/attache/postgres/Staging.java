@@ -237,12 +237,16 @@ final class Staging {
   /**
    * Refreshes the planner's statistics of the store's tables: after a bulk load they describe the
    * tables as they were, and the questions would be planned for nearly empty tables.
+   *
+   * @param analyzedAlready tables of facts analyzed since they were last written
    */
-  static void analyze(Connection connection) throws SQLException {
+  static void analyze(Connection connection, List<String> analyzedAlready) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("analyze attache.entity");
       for (String table : FACT_TABLES) {
-        statement.execute("analyze attache." + table);
+        if (!analyzedAlready.contains(table)) {
+          statement.execute("analyze attache." + table);
+        }
       }
     }
   }
