@@ -234,7 +234,12 @@ public final class Ref<T extends Entity> implements Comparable<Ref<?>>, Serializ
     return this;
   }
 
-  /** The slug is what is serialized: cut before writing if this reference was read from an id. */
+  /**
+   * The slug is what is serialized: cut before writing if this reference was read from an id.
+   *
+   * @param out the stream written to
+   * @throws java.io.IOException if the stream cannot be written
+   */
   private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
     getSlug();
     out.defaultWriteObject();
