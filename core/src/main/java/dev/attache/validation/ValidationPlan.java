@@ -1,5 +1,6 @@
 package dev.attache.validation;
 
+import dev.attache.internal.Texts;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Positive;
@@ -35,6 +36,14 @@ import java.util.Set;
  * that fails or throws, makes it answer "not certainly": the caller then runs the full validator,
  * which reports the problems. So valid values — the common case — skip the engine's overhead,
  * and invalid ones get exactly the engine's problems.
+ *
+ * <p>The plan is specialized when it is compiled, because it runs for every value read: each
+ * node knows from the property's declared type whether it holds a list, a map, an optional, a
+ * text or another value, and casts to that type alone (the JVM remembers one interface a class
+ * was last tested against: tests against one interface after another search the class's
+ * supertypes each time, which made this plan twice as slow); the sizes and {@code @NonBlank} of a
+ * text are one step; a cascade keeps the plan of the last class it met (the model's properties
+ * each hold one class), so the per-class lookup runs once per node, not once per value.
  */
 final class ValidationPlan {
   private static final ClassValue<ValidationPlan> PLANS = new ClassValue<>() {
@@ -44,43 +53,44 @@ final class ValidationPlan {
     }
   };
 
-  private final List<Check> beanChecks = new ArrayList<>();
-  private final List<Property> properties = new ArrayList<>();
+  private static final Check[] NO_CHECKS = {};
+
+  private final Check[] beanChecks;
+  private final MethodHandle[] getters;
+  private final Node[] properties;
   private final boolean usable;
 
-  /** One constraint on one value. */
+  /** One constraint on one value that is not null. */
   private interface Check {
     boolean passes(Object value);
   }
 
-  /** A property: how to read it and what to check on it and its elements. */
-  private record Property(MethodHandle getter, Node node) {}
-
-  /** The checks of a value, of its container elements and its cascade. */
-  private static final class Node {
-    final List<Check> checks = new ArrayList<>();
-    final List<Node> elements = new ArrayList<>(); // by type argument index, null when unchecked
-    boolean cascaded;
-  }
-
   private ValidationPlan(Class<?> type, Validator validator) {
+    List<Check> checks = new ArrayList<>();
+    List<MethodHandle> handles = new ArrayList<>();
+    List<Node> nodes = new ArrayList<>();
     boolean ok;
     try {
       BeanDescriptor bean = validator.getConstraintsForClass(type);
       for (ConstraintDescriptor<?> constraint : bean.getConstraintDescriptors()) {
         if (isDefault(constraint)) {
-          beanChecks.add(check(constraint));
+          checks.add(check(constraint, type));
         }
       }
       for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-        properties.add(new Property(getter(type, property.getPropertyName()),
-            node(property.getConstraintDescriptors(), property.isCascaded(),
-                property.getConstrainedContainerElementTypes())));
+        MethodHandle getter = getter(type, property.getPropertyName());
+        handles.add(getter.asType(MethodType.methodType(Object.class, Object.class)));
+        // the getter's type, not the descriptor's: that may be a generated field's
+        nodes.add(node(getter.type().returnType(), property.getConstraintDescriptors(),
+            property.isCascaded(), property.getConstrainedContainerElementTypes()));
       }
       ok = true;
     } catch (ReflectiveOperationException | UnsupportedConstraint e) {
       ok = false; // the full validator will do
     }
+    this.beanChecks = checks.toArray(NO_CHECKS);
+    this.getters = handles.toArray(new MethodHandle[0]);
+    this.properties = nodes.toArray(new Node[0]);
     this.usable = ok;
   }
 
@@ -102,95 +112,266 @@ final class ValidationPlan {
         return false;
       }
     }
-    for (Property property : properties) {
+    for (int i = 0; i < getters.length; i++) {
       Object propertyValue;
       try {
-        propertyValue = property.getter().invokeExact(value);
+        propertyValue = getters[i].invokeExact(value);
       } catch (RuntimeException e) {
         throw e;
       } catch (Throwable e) {
         return false;
       }
-      if (!passes(property.node(), propertyValue)) {
+      if (!properties[i].passes(propertyValue)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean passes(Node node, Object value) {
-    if (value == null) {
-      return true;
-    }
-    for (Check check : node.checks) {
-      if (!check.passes(value)) {
-        return false;
-      }
-    }
-    if (!node.elements.isEmpty()) {
-      if (value instanceof Map<?, ?> map) {
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-          if (!element(node, 0, entry.getKey()) || !element(node, 1, entry.getValue())) {
-            return false;
-          }
-        }
-      } else if (value instanceof Collection<?> collection) {
-        for (Object element : collection) {
-          if (!element(node, 0, element)) {
-            return false;
-          }
-        }
-      } else if (value instanceof Optional<?> optional) {
-        if (optional.isPresent() && !element(node, 0, optional.get())) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-    }
-    return !node.cascaded || cascade(value);
-  }
+  /**
+   * What is checked of a value that may be null: its own constraints, then (by the kind of node)
+   * its elements and its cascade.
+   */
+  private abstract static class Node {
+    private final Check[] checks;
 
-  private static boolean element(Node node, int index, Object value) {
-    Node element = index < node.elements.size() ? node.elements.get(index) : null;
-    return element == null || passes(element, value);
-  }
+    Node(Check[] checks) {
+      this.checks = checks;
+    }
 
-  private static boolean cascade(Object value) {
-    if (value instanceof Collection<?> collection) {
-      for (Object element : collection) {
-        if (element != null && !certainlyValid(element)) {
+    final boolean passes(Object value) {
+      if (value == null) {
+        return true;
+      }
+      for (Check check : checks) {
+        if (!check.passes(value)) {
           return false;
         }
       }
-      return true;
+      return inside(value);
     }
-    if (value instanceof Optional<?> optional) {
-      return optional.isEmpty() || certainlyValid(optional.get());
-    }
-    return certainlyValid(value);
+
+    /** The checks of what the value holds or cascades to. */
+    abstract boolean inside(Object value);
   }
 
-  private Node node(Set<ConstraintDescriptor<?>> constraints, boolean cascaded,
+  /** A value whose checks are all there is. */
+  private static final class Plain extends Node {
+    Plain(Check[] checks) {
+      super(checks);
+    }
+
+    @Override
+    boolean inside(Object value) {
+      return true;
+    }
+  }
+
+  /**
+   * A text with no constraint but sizes and {@code @NonBlank}, the model's most common property
+   * and element: checked in one node, without a call per constraint.
+   */
+  private static final class Text extends Node {
+    private final int min;
+    private final int max;
+    private final boolean nonBlank;
+
+    private Text(int min, int max, boolean nonBlank) {
+      super(NO_CHECKS);
+      this.min = min;
+      this.max = max;
+      this.nonBlank = nonBlank;
+    }
+
+    /** The node of these constraints on a text, or null if one is neither kind. */
+    static Text of(Set<ConstraintDescriptor<?>> constraints) {
+      int min = 0;
+      int max = Integer.MAX_VALUE;
+      boolean nonBlank = false;
+      for (ConstraintDescriptor<?> constraint : constraints) {
+        if (!isDefault(constraint)) {
+          continue;
+        }
+        if (constraint.getAnnotation() instanceof Size size) {
+          min = Math.max(min, size.min());
+          max = Math.min(max, size.max());
+        } else if (constraint.getAnnotation() instanceof NonBlank) {
+          nonBlank = true;
+        } else {
+          return null;
+        }
+      }
+      return new Text(min, max, nonBlank);
+    }
+
+    @Override
+    boolean inside(Object value) {
+      String text = (String) value;
+      int length = text.length();
+      return length >= min && length <= max && !(nonBlank && Texts.isBlank(text));
+    }
+  }
+
+  /** A value cascaded to: checked by the plan of its class, the last one kept at hand. */
+  private static final class Cascade extends Node {
+    private Known last; // a race only costs a lookup: Known is immutable
+
+    Cascade(Check[] checks) {
+      super(checks);
+    }
+
+    @Override
+    boolean inside(Object value) {
+      Known known = last;
+      if (known == null || known.type != value.getClass()) {
+        known = new Known(value.getClass(), PLANS.get(value.getClass()));
+        last = known;
+      }
+      return known.plan.passes(value);
+    }
+  }
+
+  private record Known(Class<?> type, ValidationPlan plan) {}
+
+  /** A list: its elements checked by index (the model's lists are random access). */
+  private static final class ListElements extends Node {
+    private final Node element;
+
+    ListElements(Check[] checks, Node element) {
+      super(checks);
+      this.element = element;
+    }
+
+    @Override
+    boolean inside(Object value) {
+      List<?> list = (List<?>) value;
+      for (int i = 0, size = list.size(); i < size; i++) {
+        if (!element.passes(list.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Any other collection: its elements checked in turn. */
+  private static final class CollectionElements extends Node {
+    private final Node element;
+
+    CollectionElements(Check[] checks, Node element) {
+      super(checks);
+      this.element = element;
+    }
+
+    @Override
+    boolean inside(Object value) {
+      for (Object each : (Collection<?>) value) {
+        if (!element.passes(each)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** A map: its keys and values checked in turn. */
+  private static final class MapEntries extends Node {
+    private final Node key;
+    private final Node value;
+
+    MapEntries(Check[] checks, Node key, Node value) {
+      super(checks);
+      this.key = key;
+      this.value = value;
+    }
+
+    @Override
+    boolean inside(Object map) {
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) map).entrySet()) {
+        if (!key.passes(entry.getKey()) || !value.passes(entry.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** An optional: its content checked if present. */
+  private static final class OptionalContent extends Node {
+    private final Node content;
+
+    OptionalContent(Check[] checks, Node content) {
+      super(checks);
+      this.content = content;
+    }
+
+    @Override
+    boolean inside(Object value) {
+      Optional<?> optional = (Optional<?>) value;
+      return optional.isEmpty() || content.passes(optional.get());
+    }
+  }
+
+  /**
+   * The node of a value of the given declared type. A container's elements get their own nodes
+   * (plain where they have no constraint); a cascade over a container reaches its elements, as
+   * the engine's does. Containers of other types and containers cascaded as a whole fall back to
+   * the engine.
+   */
+  private Node node(Class<?> type, Set<ConstraintDescriptor<?>> constraints, boolean cascaded,
       Set<ContainerElementTypeDescriptor> elements)
       throws ReflectiveOperationException, UnsupportedConstraint {
-    Node node = new Node();
-    node.cascaded = cascaded;
+    if (type == String.class && !cascaded && elements.isEmpty()) {
+      Text text = Text.of(constraints);
+      if (text != null) {
+        return text;
+      }
+    }
+    List<Check> checks = new ArrayList<>();
     for (ConstraintDescriptor<?> constraint : constraints) {
       if (isDefault(constraint)) {
-        node.checks.add(check(constraint));
+        checks.add(check(constraint, type));
       }
     }
+    Check[] own = checks.toArray(NO_CHECKS);
+    boolean container = Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+        || type == Optional.class;
+    if (!container) {
+      if (!elements.isEmpty()) {
+        throw new UnsupportedConstraint(type.getName() + " with constrained type arguments");
+      }
+      return cascaded ? new Cascade(own) : new Plain(own);
+    }
+    Node[] inner = new Node[Map.class.isAssignableFrom(type) ? 2 : 1];
     for (ContainerElementTypeDescriptor element : elements) {
-      Node child = node(element.getConstraintDescriptors(), element.isCascaded(),
-          element.getConstrainedContainerElementTypes());
       int index = element.getTypeArgumentIndex() == null ? 0 : element.getTypeArgumentIndex();
-      while (node.elements.size() <= index) {
-        node.elements.add(null);
+      if (index >= inner.length) {
+        throw new UnsupportedConstraint(type.getName() + " type argument " + index);
       }
-      node.elements.set(index, child);
+      inner[index] = node(element.getElementClass(), element.getConstraintDescriptors(),
+          element.isCascaded(), element.getConstrainedContainerElementTypes());
     }
-    return node;
+    for (int i = 0; i < inner.length; i++) {
+      if (inner[i] == null) {
+        inner[i] = new Plain(NO_CHECKS);
+      }
+    }
+    if (cascaded) {
+      if (Map.class.isAssignableFrom(type) || elements.size() > 0) {
+        throw new UnsupportedConstraint(type.getName() + " cascaded as a whole");
+      }
+      inner[0] = new Cascade(NO_CHECKS); // legacy @Valid on a container: its elements
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return new ListElements(own, inner[0]);
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return new CollectionElements(own, inner[0]);
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return new MapEntries(own, inner[0], inner[1]);
+    }
+    return new OptionalContent(own, inner[0]);
   }
 
   private static boolean isDefault(ConstraintDescriptor<?> constraint) {
@@ -206,18 +387,12 @@ final class ValidationPlan {
     }
   }
 
-  private static Check check(ConstraintDescriptor<?> constraint)
+  /** The check of a constraint on values of the given declared type. */
+  private static Check check(ConstraintDescriptor<?> constraint, Class<?> type)
       throws ReflectiveOperationException, UnsupportedConstraint {
     java.lang.annotation.Annotation annotation = constraint.getAnnotation();
     if (annotation instanceof Size size) {
-      int min = size.min();
-      int max = size.max();
-      return value -> {
-        int length = value instanceof CharSequence text ? text.length()
-            : value instanceof Collection<?> collection ? collection.size()
-            : value instanceof Map<?, ?> map ? map.size() : -1;
-        return length >= min && length <= max;
-      };
+      return sizeCheck(type, size.min(), size.max());
     }
     if (annotation instanceof Positive) {
       return value -> sign(value) > 0;
@@ -233,14 +408,19 @@ final class ValidationPlan {
     List<Class<?>> targets = new ArrayList<>();
     List<ConstraintValidator<java.lang.annotation.Annotation, Object>> validators =
         new ArrayList<>();
-    for (Class<? extends ConstraintValidator<?, ?>> type : classes) {
+    for (Class<? extends ConstraintValidator<?, ?>> validatorType : classes) {
       @SuppressWarnings("unchecked")
       ConstraintValidator<java.lang.annotation.Annotation, Object> validator =
           (ConstraintValidator<java.lang.annotation.Annotation, Object>)
-              type.getDeclaredConstructor().newInstance();
+              validatorType.getDeclaredConstructor().newInstance();
       validator.initialize(annotation);
       validators.add(validator);
-      targets.add(target(type));
+      targets.add(target(validatorType));
+    }
+    if (validators.size() == 1 && targets.get(0).isAssignableFrom(type)) {
+      // the declared type settles which validator applies: no test per value
+      ConstraintValidator<java.lang.annotation.Annotation, Object> only = validators.get(0);
+      return value -> only.isValid(value, null);
     }
     return value -> {
       for (int i = 0; i < validators.size(); i++) {
@@ -249,6 +429,42 @@ final class ValidationPlan {
         }
       }
       return false;
+    };
+  }
+
+  /** {@code @Size} on a value of the given declared type. */
+  private static Check sizeCheck(Class<?> type, int min, int max) {
+    if (type == String.class) {
+      return value -> {
+        int length = ((String) value).length();
+        return length >= min && length <= max;
+      };
+    }
+    // cast to the type the node's elements are read as: a class checked against one interface
+    // after another (List, then Collection) misses the JVM's one-entry cache of the last answer
+    if (List.class.isAssignableFrom(type)) {
+      return value -> {
+        int size = ((List<?>) value).size();
+        return size >= min && size <= max;
+      };
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return value -> {
+        int size = ((Collection<?>) value).size();
+        return size >= min && size <= max;
+      };
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return value -> {
+        int size = ((Map<?, ?>) value).size();
+        return size >= min && size <= max;
+      };
+    }
+    return value -> {
+      int length = value instanceof CharSequence text ? text.length()
+          : value instanceof Collection<?> collection ? collection.size()
+          : value instanceof Map<?, ?> map ? map.size() : -1;
+      return length >= min && length <= max;
     };
   }
 
@@ -286,7 +502,12 @@ final class ValidationPlan {
     return -1; // unknown: not certainly valid
   }
 
-  /** A getter as a handle from Object to Object, found on the nearest public type. */
+  /**
+   * A getter, found on the nearest public class and called as that class's method: its receiver
+   * is then cast to a class, not to the interface that may declare the getter (such as
+   * {@code Named}), which would compete with other interface checks of the same value for the
+   * JVM's one-entry cache and cost a search each time.
+   */
   private static MethodHandle getter(Class<?> type, String property)
       throws ReflectiveOperationException {
     String capitalized = Character.toUpperCase(property.charAt(0)) + property.substring(1);
@@ -297,8 +518,8 @@ final class ValidationPlan {
       for (String name : new String[] {"get" + capitalized, "is" + capitalized}) {
         try {
           Method method = owner.getMethod(name);
-          return MethodHandles.publicLookup().unreflect(method)
-              .asType(MethodType.methodType(Object.class, Object.class));
+          return MethodHandles.publicLookup().findVirtual(owner, name,
+              MethodType.methodType(method.getReturnType()));
         } catch (NoSuchMethodException e) {
           // try the other prefix, then the supertype
         }

@@ -91,6 +91,40 @@ class ValidationPlanTest {
     assertThat(broken).as("values that break a constraint").isGreaterThan(60);
   }
 
+  /**
+   * Values inside values: an element of a list, a value and a key of a map, the content of an
+   * optional, and a value cascaded to from each of them, broken one at a time.
+   */
+  @Test
+  void brokenValuesInsideValuesAreReportedAsTheEngineReportsThem() {
+    String tooLong = "x".repeat(dev.attache.common.Limits.NAME + 1);
+    dev.attache.common.Names longName = dev.attache.common.Names.of(tooLong);
+    dev.attache.common.Names longAlias = dev.attache.common.Names.builder()
+        .put("en", "Agency").addAlias(tooLong).build();
+    dev.attache.common.Names manyAliases = dev.attache.common.Names.builder().put("en", "Agency")
+        .addAllAliases(java.util.stream.IntStream.rangeClosed(0, dev.attache.common.Limits.ALIASES)
+            .mapToObj(i -> "a" + i).toList()).build();
+    List<Entity> broken = List.of(
+        dev.attache.model.Organization.builder().from(Examples.organization()).names(longName)
+            .build(),
+        dev.attache.model.Organization.builder().from(Examples.organization()).names(longAlias)
+            .build(),
+        dev.attache.model.Organization.builder().from(Examples.organization())
+            .names(manyAliases).build(),
+        dev.attache.model.Event.builder().from(Examples.event())
+            .place(dev.attache.common.Place.of(dev.attache.common.CountryCode.of("TM"), tooLong))
+            .build(),
+        dev.attache.model.TrainingProgram.builder().from(Examples.trainingProgram())
+            .participantCounts(List.of(dev.attache.model.ParticipantCount.of(
+                Ref.of(dev.attache.model.Organization.class, "agency"), -1)))
+            .build());
+    for (Entity entity : broken) {
+      Set<String> expected = engine(entity);
+      assertThat(expected).as("the engine finds the breakage in %s", entity.getId()).isNotEmpty();
+      assertThat(facade(entity)).as("%s", entity.getId()).isEqualTo(expected);
+    }
+  }
+
   /** Values that break the constraints of a property, one per way of breaking it. */
   private static List<Object> breakers(Entity entity, PropertyDescriptor property)
       throws Exception {

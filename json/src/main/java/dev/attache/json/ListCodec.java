@@ -84,21 +84,30 @@ final class ListCodec<E> implements Codec<List<E>> {
 
   @Override
   public void write(JsonGenerator out, List<E> values) {
-    writeAll(out, values);
+    if (values instanceof java.util.RandomAccess) {
+      writeList(out, values);
+    } else {
+      writeAll(out, values);
+    }
   }
 
+  /**
+   * Writes a list by index: the model's lists are random-access (its builders copy into array
+   * lists), and no iterator is made for each list written.
+   */
+  void writeList(JsonGenerator out, List<? extends E> values) {
+    out.writeStartArray();
+    for (int i = 0, size = values.size(); i < size; i++) {
+      element.write(out, values.get(i));
+    }
+    out.writeEndArray();
+  }
+
+  /** Writes any other collection (the model's sets) in its order. */
   void writeAll(JsonGenerator out, Collection<? extends E> values) {
     out.writeStartArray();
-    if (values instanceof java.util.List<? extends E> list
-        && values instanceof java.util.RandomAccess) {
-      // the model's lists are random-access: no iterator for each list written
-      for (int i = 0, size = list.size(); i < size; i++) {
-        element.write(out, list.get(i));
-      }
-    } else {
-      for (E value : values) {
-        element.write(out, value);
-      }
+    for (E value : values) {
+      element.write(out, value);
     }
     out.writeEndArray();
   }

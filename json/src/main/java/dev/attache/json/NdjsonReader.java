@@ -338,14 +338,18 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
   }
 
   private static final byte[] FORMAT = "\"format\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] TYPE_FIRST =
+      "{\"type\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /**
    * True if the line is a header: an object with a {@code format} property and no {@code type}.
    * Anything with a {@code type} is an entity, whatever else it holds, so no entity can be taken
-   * for a header and vanish. Most lines never mention {@code "format"}: they cost one byte scan.
+   * for a header and vanish. A line that starts with a {@code type}, as every entity written in
+   * the canonical form does, costs one comparison; most others never mention {@code "format"}
+   * and cost one byte scan.
    */
   boolean isHeader(byte[] line, int length) {
-    if (!contains(line, length, FORMAT)) {
+    if (startsWith(line, length, TYPE_FIRST) || !contains(line, length, FORMAT)) {
       return false;
     }
     try (JsonParser names = reader.createParser(line, 0, length)) {
@@ -366,6 +370,11 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
     } catch (JacksonException e) {
       return false; // broken: reported when the line is read as an entity
     }
+  }
+
+  private static boolean startsWith(byte[] line, int length, byte[] part) {
+    return length >= part.length
+        && Arrays.equals(line, 0, part.length, part, 0, part.length);
   }
 
   private static boolean contains(byte[] line, int length, byte[] part) {

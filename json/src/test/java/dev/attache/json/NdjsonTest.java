@@ -192,6 +192,11 @@ class NdjsonTest {
       });
       assertThat(reader.hasHeader()).isFalse();
     }
+    // the type first (the canonical form), the format after it: an entity all the same
+    String typeFirst = P1.substring(0, P1.length() - 1) + ",\"format\":\"attache/1\"}";
+    assertThat(typeFirst).startsWith("{\"type\":");
+    assertThat(read(typeFirst + "\n" + P2)).containsExactly("1: /format json.property.unknown @1",
+        "2: person:p2");
     // a header is recognised whatever the order of its properties
     assertThat(read("{\"x\":1,\"format\":\"attache/1\"}\n" + P1))
         .containsExactly("1: /x json.property.unknown @1", "2: person:p1");

@@ -61,6 +61,25 @@ class CliJarIT {
     assertThat(stale.err()).isEmpty();
   }
 
+  /**
+   * The archive must not keep hot code from being compiled. An archive made by a run that ended
+   * with methods waiting for the compiler kept them waiting in every run that used it: Jackson's
+   * tokenizer ran interpreted and a million lines took twice as long. The archive is made with
+   * the compiler off, and a run with it compiles the tokenizer.
+   */
+  @Test
+  void theArchiveLeavesTheHotCodeToTheCompiler() throws Exception {
+    assertThat(java("generate", "--count", "50000", "--seed", "5", "--out", "many.ndjson")
+        .status()).isZero();
+    Result compiled = shell("'" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -XX:SharedArchiveFile='" + Path.of("target", "attache.jsa").toAbsolutePath()
+        + "' -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+PrintCompilation -jar '" + JAR
+        + "' validate many.ndjson");
+    assertThat(compiled.status()).isZero();
+    assertThat(compiled.out()).contains("50000 valid")
+        .contains("tools.jackson.core.json.UTF8StreamJsonParser::nextToken");
+  }
+
   @Test
   void generateThenValidateExitsZeroAndABrokenFileExitsOne() throws Exception {
     assertThat(java("generate", "--count", "5000", "--seed", "1", "--out", "data.ndjson").status())
