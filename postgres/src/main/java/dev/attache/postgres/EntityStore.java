@@ -87,8 +87,8 @@ public final class EntityStore implements AutoCloseable {
    * A store on a PostgreSQL server of one's own: creates or migrates the schema {@code attache}
    * on it, then uses it.
    *
-   * @param dataSource connections to the database, not null; a pool in production. The store
-   *     never closes it.
+   * @param dataSource connections to the database, not null; a pool in production, of at least
+   *     two connections (the schema migration holds two at once). The store never closes it.
    * @return the store
    * @throws StoreException if the database cannot be reached or migrated
    */
