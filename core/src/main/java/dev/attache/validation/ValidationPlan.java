@@ -41,8 +41,9 @@ import java.util.Set;
  * node knows from the property's declared type whether it holds a list, a map, an optional, a
  * text or another value, and casts to that type alone (the JVM remembers one interface a class
  * was last tested against: tests against one interface after another search the class's
- * supertypes each time, which made this plan twice as slow); the sizes and {@code @NonBlank} of a
- * text are one step; a cascade keeps the plan of the last class it met (the model's properties
+ * supertypes each time, which made this plan twice as slow); a list's, collection's or map's
+ * sizes are checked by its node on that one cast; the sizes and {@code @NonBlank} of a text are one
+ * step; a cascade keeps the plan of the last class it met (the model's properties
  * each hold one class), so the per-class lookup runs once per node, not once per value.
  */
 final class ValidationPlan {
@@ -155,6 +156,19 @@ final class ValidationPlan {
     abstract boolean inside(Object value);
   }
 
+  /** The sizes {@code @Size} allows, all of them at once. */
+  private record Bounds(int min, int max) {
+    static final Bounds ANY = new Bounds(0, Integer.MAX_VALUE);
+
+    Bounds and(Size size) {
+      return new Bounds(Math.max(min, size.min()), Math.min(max, size.max()));
+    }
+
+    boolean admit(int size) {
+      return size >= min && size <= max;
+    }
+  }
+
   /** A value whose checks are all there is. */
   private static final class Plain extends Node {
     Plain(Check[] checks) {
@@ -172,43 +186,38 @@ final class ValidationPlan {
    * and element: checked in one node, without a call per constraint.
    */
   private static final class Text extends Node {
-    private final int min;
-    private final int max;
+    private final Bounds length;
     private final boolean nonBlank;
 
-    private Text(int min, int max, boolean nonBlank) {
+    private Text(Bounds length, boolean nonBlank) {
       super(NO_CHECKS);
-      this.min = min;
-      this.max = max;
+      this.length = length;
       this.nonBlank = nonBlank;
     }
 
     /** The node of these constraints on a text, or null if one is neither kind. */
     static Text of(Set<ConstraintDescriptor<?>> constraints) {
-      int min = 0;
-      int max = Integer.MAX_VALUE;
+      Bounds length = Bounds.ANY;
       boolean nonBlank = false;
       for (ConstraintDescriptor<?> constraint : constraints) {
         if (!isDefault(constraint)) {
           continue;
         }
         if (constraint.getAnnotation() instanceof Size size) {
-          min = Math.max(min, size.min());
-          max = Math.min(max, size.max());
+          length = length.and(size);
         } else if (constraint.getAnnotation() instanceof NonBlank) {
           nonBlank = true;
         } else {
           return null;
         }
       }
-      return new Text(min, max, nonBlank);
+      return new Text(length, nonBlank);
     }
 
     @Override
     boolean inside(Object value) {
       String text = (String) value;
-      int length = text.length();
-      return length >= min && length <= max && !(nonBlank && Texts.isBlank(text));
+      return length.admit(text.length()) && !(nonBlank && Texts.isBlank(text));
     }
   }
 
@@ -233,19 +242,30 @@ final class ValidationPlan {
 
   private record Known(Class<?> type, ValidationPlan plan) {}
 
-  /** A list: its elements checked by index (the model's lists are random access). */
+  /**
+   * A list: its size, then its elements by index (the model's lists are random access). The size
+   * is checked here, on the one cast of the value: a size check of its own would cast it to
+   * {@code Collection} after the node's {@code List}, and the JVM answers a class tested against
+   * one interface after another by searching its supertypes each time.
+   */
   private static final class ListElements extends Node {
+    private final Bounds sizes;
     private final Node element;
 
-    ListElements(Check[] checks, Node element) {
+    ListElements(Check[] checks, Bounds sizes, Node element) {
       super(checks);
+      this.sizes = sizes;
       this.element = element;
     }
 
     @Override
     boolean inside(Object value) {
       List<?> list = (List<?>) value;
-      for (int i = 0, size = list.size(); i < size; i++) {
+      int size = list.size();
+      if (!sizes.admit(size)) {
+        return false;
+      }
+      for (int i = 0; i < size; i++) {
         if (!element.passes(list.get(i))) {
           return false;
         }
@@ -254,18 +274,24 @@ final class ValidationPlan {
     }
   }
 
-  /** Any other collection: its elements checked in turn. */
+  /** Any other collection: its size, then its elements in turn. */
   private static final class CollectionElements extends Node {
+    private final Bounds sizes;
     private final Node element;
 
-    CollectionElements(Check[] checks, Node element) {
+    CollectionElements(Check[] checks, Bounds sizes, Node element) {
       super(checks);
+      this.sizes = sizes;
       this.element = element;
     }
 
     @Override
     boolean inside(Object value) {
-      for (Object each : (Collection<?>) value) {
+      Collection<?> collection = (Collection<?>) value;
+      if (!sizes.admit(collection.size())) {
+        return false;
+      }
+      for (Object each : collection) {
         if (!element.passes(each)) {
           return false;
         }
@@ -274,20 +300,26 @@ final class ValidationPlan {
     }
   }
 
-  /** A map: its keys and values checked in turn. */
+  /** A map: its size, then its keys and values in turn. */
   private static final class MapEntries extends Node {
+    private final Bounds sizes;
     private final Node key;
     private final Node value;
 
-    MapEntries(Check[] checks, Node key, Node value) {
+    MapEntries(Check[] checks, Bounds sizes, Node key, Node value) {
       super(checks);
+      this.sizes = sizes;
       this.key = key;
       this.value = value;
     }
 
     @Override
-    boolean inside(Object map) {
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) map).entrySet()) {
+    boolean inside(Object object) {
+      Map<?, ?> map = (Map<?, ?>) object;
+      if (!sizes.admit(map.size())) {
+        return false;
+      }
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (!key.passes(entry.getKey()) || !value.passes(entry.getValue())) {
           return false;
         }
@@ -327,15 +359,21 @@ final class ValidationPlan {
         return text;
       }
     }
+    boolean sized = Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
+    boolean container = sized || type == Optional.class;
     List<Check> checks = new ArrayList<>();
+    Bounds sizes = Bounds.ANY; // a collection's or map's, checked by its node
     for (ConstraintDescriptor<?> constraint : constraints) {
-      if (isDefault(constraint)) {
+      if (!isDefault(constraint)) {
+        continue;
+      }
+      if (sized && constraint.getAnnotation() instanceof Size size) {
+        sizes = sizes.and(size);
+      } else {
         checks.add(check(constraint, type));
       }
     }
     Check[] own = checks.toArray(NO_CHECKS);
-    boolean container = Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-        || type == Optional.class;
     if (!container) {
       if (!elements.isEmpty()) {
         throw new UnsupportedConstraint(type.getName() + " with constrained type arguments");
@@ -363,13 +401,13 @@ final class ValidationPlan {
       inner[0] = new Cascade(NO_CHECKS); // legacy @Valid on a container: its elements
     }
     if (List.class.isAssignableFrom(type)) {
-      return new ListElements(own, inner[0]);
+      return new ListElements(own, sizes, inner[0]);
     }
     if (Collection.class.isAssignableFrom(type)) {
-      return new CollectionElements(own, inner[0]);
+      return new CollectionElements(own, sizes, inner[0]);
     }
     if (Map.class.isAssignableFrom(type)) {
-      return new MapEntries(own, inner[0], inner[1]);
+      return new MapEntries(own, sizes, inner[0], inner[1]);
     }
     return new OptionalContent(own, inner[0]);
   }
@@ -392,7 +430,7 @@ final class ValidationPlan {
       throws ReflectiveOperationException, UnsupportedConstraint {
     java.lang.annotation.Annotation annotation = constraint.getAnnotation();
     if (annotation instanceof Size size) {
-      return sizeCheck(type, size.min(), size.max());
+      return sizeCheck(type, size);
     }
     if (annotation instanceof Positive) {
       return value -> sign(value) > 0;
@@ -432,39 +470,20 @@ final class ValidationPlan {
     };
   }
 
-  /** {@code @Size} on a value of the given declared type. */
-  private static Check sizeCheck(Class<?> type, int min, int max) {
+  /**
+   * {@code @Size} on a value of the given declared type that is not a collection or a map (their
+   * nodes check their sizes): a text, or a value whose type says nothing.
+   */
+  private static Check sizeCheck(Class<?> type, Size size) {
+    Bounds bounds = Bounds.ANY.and(size);
     if (type == String.class) {
-      return value -> {
-        int length = ((String) value).length();
-        return length >= min && length <= max;
-      };
-    }
-    // cast to the type the node's elements are read as: a class checked against one interface
-    // after another (List, then Collection) misses the JVM's one-entry cache of the last answer
-    if (List.class.isAssignableFrom(type)) {
-      return value -> {
-        int size = ((List<?>) value).size();
-        return size >= min && size <= max;
-      };
-    }
-    if (Collection.class.isAssignableFrom(type)) {
-      return value -> {
-        int size = ((Collection<?>) value).size();
-        return size >= min && size <= max;
-      };
-    }
-    if (Map.class.isAssignableFrom(type)) {
-      return value -> {
-        int size = ((Map<?, ?>) value).size();
-        return size >= min && size <= max;
-      };
+      return value -> bounds.admit(((String) value).length());
     }
     return value -> {
       int length = value instanceof CharSequence text ? text.length()
           : value instanceof Collection<?> collection ? collection.size()
           : value instanceof Map<?, ?> map ? map.size() : -1;
-      return length >= min && length <= max;
+      return bounds.admit(length); // -1, an unknown type: never admitted
     };
   }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -92,10 +93,32 @@ final class ListCodec<E> implements Codec<List<E>> {
   }
 
   /**
+   * Writes a property holding a list or a set, name and array, unless it is empty. One type test
+   * of the value (each test of a class against another interface costs a search of its
+   * supertypes): a list is written by index, any other collection in its order.
+   */
+  @SuppressWarnings("unchecked")
+  void writeProperty(JsonGenerator out, SerializableString name, Object values) {
+    // Object, not Collection: a cast to Collection before the test for List would be a second
+    // interface test of the same value
+    List<? extends E> list = values instanceof List<?> l ? (List<? extends E>) l : null;
+    Collection<? extends E> all = list != null ? list : (Collection<? extends E>) values;
+    if (all.isEmpty()) {
+      return;
+    }
+    out.writeName(name);
+    if (list != null) {
+      writeList(out, list);
+    } else {
+      writeAll(out, all);
+    }
+  }
+
+  /**
    * Writes a list by index: the model's lists are random-access (its builders copy into array
    * lists), and no iterator is made for each list written.
    */
-  void writeList(JsonGenerator out, List<? extends E> values) {
+  private void writeList(JsonGenerator out, List<? extends E> values) {
     out.writeStartArray();
     for (int i = 0, size = values.size(); i < size; i++) {
       element.write(out, values.get(i));
@@ -104,7 +127,7 @@ final class ListCodec<E> implements Codec<List<E>> {
   }
 
   /** Writes any other collection (the model's sets) in its order. */
-  void writeAll(JsonGenerator out, Collection<? extends E> values) {
+  private void writeAll(JsonGenerator out, Collection<? extends E> values) {
     out.writeStartArray();
     for (E value : values) {
       element.write(out, value);

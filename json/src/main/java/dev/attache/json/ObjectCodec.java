@@ -165,24 +165,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
       @Override
       void write(JsonGenerator out, T value) {
-        // one type test of the value (lists are the common case; sets are the others): each
-        // test of one class against another interface costs a search of its supertypes
-        Object values = get.apply(value);
-        if (values instanceof List<?> elements) {
-          @SuppressWarnings("unchecked")
-          List<V> typed = (List<V>) elements;
-          if (!typed.isEmpty()) {
-            out.writeName(serialized);
-            list.writeList(out, typed);
-          }
-        } else {
-          @SuppressWarnings("unchecked")
-          Collection<V> typed = (Collection<V>) values;
-          if (!typed.isEmpty()) {
-            out.writeName(serialized);
-            list.writeAll(out, typed);
-          }
-        }
+        list.writeProperty(out, serialized, get.apply(value));
       }
 
       @Override
