@@ -4,8 +4,10 @@ import dev.attache.common.CountryCode;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
 import dev.attache.dataset.Dataset;
+import dev.attache.dataset.TimelineEntry;
 import dev.attache.model.Agreement;
 import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
 import dev.attache.model.Membership;
 import dev.attache.postgres.EntityStore;
 import dev.attache.postgres.ImportResult;
@@ -36,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The as-of questions at {@code count} entities, in PostgreSQL beside a {@link Dataset} in
  * memory, on the same entities and the same rotation of questions: postings in a country on a
- * day, agreements between two parties in force on a day, holders of a post on a day. Average time
+ * day, agreements between two parties in force on a day, holders of a post on a day, the timeline
+ * of a posting's host and sending countries. Average time
  * per question; the store's includes a pooled connection's round trip and reading the answers'
  * JSON.
  */
@@ -133,6 +136,26 @@ public class StoreQueryBenchmark {
     Agreement agreement = agreement();
     return dataset.agreementsInForce(agreement.getParties().get(0),
         agreement.getParties().get(1), day());
+  }
+
+  /** The host and the sending country of a posting (through its service), as a pair. */
+  private CountryCode[] countries() {
+    AttachePosting posting = posting();
+    CountryCode sending = dataset.get(posting.getService())
+        .map(AttacheService::getSendingCountry).orElse(posting.getHostCountry());
+    return new CountryCode[] {posting.getHostCountry(), sending};
+  }
+
+  @Benchmark
+  public List<TimelineEntry> timelineStore() {
+    CountryCode[] pair = countries();
+    return store.timeline(pair[0], pair[1]);
+  }
+
+  @Benchmark
+  public List<TimelineEntry> timelineDataset() {
+    CountryCode[] pair = countries();
+    return dataset.timeline(pair[0], pair[1]);
   }
 
   @Benchmark

@@ -60,11 +60,19 @@ public final class NameKey {
     StringBuilder latin = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        latin.append(c); // no ASCII character is transliterated: most names look nothing up
+        continue;
+      }
       String replacement = TURKMEN.get(c);
       if (replacement == null) {
         replacement = Cyrillic.latin(c);
       }
-      latin.append(replacement != null ? replacement : String.valueOf(c));
+      if (replacement != null) {
+        latin.append(replacement);
+      } else {
+        latin.append(c);
+      }
     }
     // strip the remaining diacritics: ä ö ü ý ň é → a o u y n e
     String plain = Normalizer.normalize(latin, Normalizer.Form.NFD);

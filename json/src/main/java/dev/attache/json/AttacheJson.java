@@ -375,10 +375,24 @@ public final class AttacheJson {
    */
   public String write(Entity entity) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    try (JsonGenerator generator = mapper.createGenerator(bytes)) {
-      EntityCodec.INSTANCE.write(generator, entity);
-    }
+    write(entity, bytes);
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * One entity as a compact JSON object in UTF-8, the text of {@link #write(Entity)} without
+   * making a string of it. The stream is flushed, not closed.
+   *
+   * @param entity the entity, not null
+   * @param out where the bytes go, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Entity entity, OutputStream out) {
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      EntityCodec.INSTANCE.write(generator, entity);
+    } catch (JacksonIOException e) {
+      throw Reading.ioFailure(e);
+    }
   }
 
   /**

@@ -5,13 +5,10 @@ import dev.attache.json.NdjsonLine;
 import dev.attache.json.NdjsonReader;
 import dev.attache.model.Entity;
 import dev.attache.validation.Problem;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,10 +85,9 @@ final class BulkImport {
     }
   }
 
-  /** Streams to the server through {@code COPY}, in UTF-8 and with a buffer of 64 KiB. */
-  private static Writer copyIn(Connection connection, String sql) throws SQLException {
-    return new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
-        connection.unwrap(PGConnection.class), sql, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+  /** Streams to the server through {@code COPY}, with a buffer of 64 KiB. */
+  private static OutputStream copyIn(Connection connection, String sql) throws SQLException {
+    return new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
   }
 
   // ------------------------------------------------------------------ into an empty store
@@ -137,19 +133,10 @@ final class BulkImport {
     BulkIndexes indexes = BulkIndexes.setAside(connection, true);
     LineNumbers lines = new LineNumbers();
     try (FactFiles facts = new FactFiles()) {
-      try (Writer copy = copyIn(connection, ENTITY_COPY)) {
-        Facts f = new Facts();
-        CopyText row = new CopyText();
-        long[] seq = {0};
-        readLines(in, (line, entity) -> {
-          seq[0]++;
-          lines.add(seq[0], line);
-          f.of(entity);
-          row.clear().number(seq[0]).text(f.id).text(f.kind).number(f.kindOrder).text(f.slug)
-              .number(1).text(now).text(f.timelineKey).text(Documents.write(entity))
-              .writeTo(copy);
-          facts.write(seq[0], f);
-        });
+      try (OutputStream copy = copyIn(connection, ENTITY_COPY);
+          FirstLoadRows rows = new FirstLoadRows(copy, facts, now, THREADS)) {
+        readLines(in, (line, entity) -> lines.add(rows.add(entity), line));
+        rows.finish();
       }
       long[] repeated = repeatedIds(connection, lines);
       long written;
@@ -261,11 +248,11 @@ final class BulkImport {
 
   private long[] staged(Connection connection, InputStream in) throws SQLException {
     Staging.prepare(connection);
-    try (Writer copy = copyIn(connection, Staging.COPY)) {
+    try (OutputStream copy = copyIn(connection, Staging.COPY)) {
       CopyText row = new CopyText();
       StagingRow rows = new StagingRow();
       readLines(in, (line, entity) -> {
-        rows.write(row, line, entity, Documents.write(entity));
+        rows.write(row, line, entity);
         row.writeTo(copy);
       });
     } catch (IOException e) {

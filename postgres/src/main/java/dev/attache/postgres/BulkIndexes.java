@@ -45,7 +45,7 @@ final class BulkIndexes {
         while (rows.next()) {
           drop.add("alter table " + rows.getString(1) + " drop constraint " + rows.getString(2));
           indexes.recreate.add("alter table " + rows.getString(1) + " add constraint "
-              + rows.getString(2) + " " + rows.getString(3));
+              + rows.getString(2) + " " + unchecked(rows.getString(3)));
         }
       }
       try (ResultSet rows = statement.executeQuery("select i.indexrelid::regclass::text,"
@@ -66,6 +66,19 @@ final class BulkIndexes {
     java.util.Collections.sort(indexes.recreate.subList(0, indexes.recreate.size()),
         java.util.Comparator.comparing(sql -> sql.contains("FOREIGN KEY")));
     return indexes;
+  }
+
+  /**
+   * A foreign key added back without checking the rows there ({@code NOT VALID}): every row of a
+   * table of facts was written from its entity in the same transaction, so each refers to an
+   * entity by construction, and checking would join each table with the entities (measured:
+   * about a seventh of an import of 100,000 entities). The key acts as before on every row
+   * written afterwards, and deleting an entity still deletes its facts. Other constraints are
+   * built as they were.
+   */
+  private static String unchecked(String definition) {
+    return definition.startsWith("FOREIGN KEY") && !definition.endsWith(" NOT VALID")
+        ? definition + " NOT VALID" : definition;
   }
 
   /** Builds again what {@link #setAside} dropped. */

@@ -1,55 +1,68 @@
 package dev.attache.postgres;
 
 import dev.attache.common.DayRange;
+import dev.attache.model.Entity;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * One row of PostgreSQL's {@code COPY … FROM STDIN} text format, field by field: tabs between
- * fields, {@code \N} for null, and backslash escapes for what the format reserves. Arrays and day
- * ranges are written as their literals, then escaped like any other text.
+ * One row of PostgreSQL's {@code COPY … FROM STDIN} text format, field by field, in UTF-8: tabs
+ * between fields, {@code \N} for null, and backslash escapes for what the format reserves. Arrays
+ * and day ranges are written as their literals, then escaped like any other text.
+ *
+ * <p>The row is bytes from the start: the characters the format reserves are ASCII, which UTF-8
+ * never uses inside a longer sequence, so escaping the encoded bytes is escaping the text, and no
+ * character encoder runs over the stream afterwards.
  */
 final class CopyText {
-  private final StringBuilder row = new StringBuilder(1024);
+  private byte[] row = new byte[1024];
+  private int length;
   private boolean first = true;
+  /** The entity's JSON, written here before it is escaped into the row. */
+  private final Json json = new Json();
 
   /** Starts the next row, forgetting the last. */
   CopyText clear() {
-    row.setLength(0);
+    length = 0;
     first = true;
     return this;
   }
 
-  /** Appends the row, ended by a newline, to {@code out}. */
-  void appendTo(StringBuilder out) {
-    out.append(row).append('\n');
+  /** Writes the row, ended by a newline, to {@code out}. */
+  void writeTo(OutputStream out) throws IOException {
+    room(1);
+    row[length] = '\n'; // past the row's end: the row stays as it was
+    out.write(row, 0, length + 1);
   }
 
-  private char[] chars = new char[1024];
-
-  /** Writes the row, ended by a newline, to {@code out}, without making a string of it. */
-  void writeTo(Writer out) throws IOException {
-    int length = row.length();
-    if (chars.length < length + 1) {
-      chars = new char[Math.max(length + 1, chars.length * 2)];
+  private void room(int more) {
+    if (length + more > row.length) {
+      row = Arrays.copyOf(row, Math.max(length + more, row.length * 2));
     }
-    row.getChars(0, length, chars, 0);
-    chars[length] = '\n';
-    out.write(chars, 0, length + 1);
   }
 
-  private StringBuilder next() {
+  private void put(byte b) {
+    room(1);
+    row[length++] = b;
+  }
+
+  private void next() {
     if (!first) {
-      row.append('\t');
+      put((byte) '\t');
     }
     first = false;
-    return row;
   }
 
   CopyText nul() {
-    next().append("\\N");
+    next();
+    room(2);
+    row[length++] = '\\';
+    row[length++] = 'N';
     return this;
   }
 
@@ -57,17 +70,21 @@ final class CopyText {
     if (value == null) {
       return nul();
     }
-    escape(next(), value);
+    next();
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    escape(utf8, utf8.length);
     return this;
   }
 
   CopyText number(long value) {
-    next().append(value);
+    next();
+    ascii(Long.toString(value));
     return this;
   }
 
   CopyText bool(boolean value) {
-    next().append(value ? 't' : 'f');
+    next();
+    put((byte) (value ? 't' : 'f'));
     return this;
   }
 
@@ -112,26 +129,56 @@ final class CopyText {
     return text(literal.append('}').toString());
   }
 
-  /** COPY's text escapes: the backslash, and the characters that end a field or a row. */
-  private static void escape(StringBuilder out, String value) {
-    int first = 0;
-    while (first < value.length() && !reserved(value.charAt(first))) {
-      first++;
+  /** The entity's format-1 JSON ({@link Documents#write(Entity, OutputStream)}) as a field. */
+  CopyText json(Entity entity) {
+    json.reset();
+    Documents.write(entity, json);
+    next();
+    escape(json.bytes(), json.size());
+    return this;
+  }
+
+  /** A text known to be ASCII with nothing to escape (a number). */
+  private void ascii(String value) {
+    int size = value.length();
+    room(size);
+    for (int i = 0; i < size; i++) {
+      row[length++] = (byte) value.charAt(i);
     }
-    out.append(value, 0, first); // most texts have nothing to escape: copied at once
-    for (int i = first; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
+  }
+
+  /** Appends UTF-8 bytes with COPY's text escapes: the backslash, tab, newline and return. */
+  private void escape(byte[] utf8, int size) {
+    room(size);
+    for (int i = 0; i < size; i++) {
+      byte b = utf8[i];
+      if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+        escapeByte(b);
+      } else {
+        row[length++] = b;
       }
     }
   }
 
-  private static boolean reserved(char c) {
-    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+  private void escapeByte(byte b) {
+    room(2);
+    row[length++] = '\\';
+    row[length++] = switch (b) {
+      case '\t' -> 't';
+      case '\n' -> 'n';
+      case '\r' -> 'r';
+      default -> '\\';
+    };
+  }
+
+  /** A byte buffer that lends its array, so that the JSON is escaped without a copy. */
+  private static final class Json extends ByteArrayOutputStream {
+    Json() {
+      super(1024);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
   }
 }

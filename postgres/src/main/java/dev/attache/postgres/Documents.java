@@ -23,6 +23,11 @@ final class Documents {
     return JSON.write(entity);
   }
 
+  /** The text of {@link #write(Entity)} in UTF-8 to {@code out}. */
+  static void write(Entity entity, java.io.OutputStream out) {
+    JSON.write(entity, out);
+  }
+
   /**
    * Reads back what was written, as the store will: the entity must come back equal.
    *

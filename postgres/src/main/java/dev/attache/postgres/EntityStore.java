@@ -17,8 +17,10 @@ import dev.attache.model.Ref;
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.InvalidEntityException;
 import dev.attache.validation.Problem;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,13 +244,12 @@ public final class EntityStore implements AutoCloseable {
       PGConnection postgres = connection.unwrap(PGConnection.class);
       CopyText row = new CopyText();
       StagingRow staging = new StagingRow();
-      StringBuilder rows = new StringBuilder();
-      for (int i = 0; i < entities.size(); i++) {
-        staging.write(row, i, entities.get(i), Documents.write(entities.get(i)));
-        row.appendTo(rows);
-      }
-      try (PGCopyOutputStream copy = new PGCopyOutputStream(postgres, Staging.COPY)) {
-        copy.write(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      try (OutputStream copy = new BufferedOutputStream(
+          new PGCopyOutputStream(postgres, Staging.COPY), 1 << 16)) {
+        for (int i = 0; i < entities.size(); i++) {
+          staging.write(row, i, entities.get(i));
+          row.writeTo(copy);
+        }
       } catch (IOException e) {
         throw new SQLException("Could not stream the rows to the server", e);
       }

@@ -1,12 +1,12 @@
 package dev.attache.postgres;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +71,7 @@ final class FactFiles implements Closeable {
 
   private final Path directory;
   private final Path[] files = new Path[TABLES.size()];
-  private final Writer[] writers = new Writer[TABLES.size()];
-  private final CopyText row = new CopyText();
+  private final OutputStream[] outs = new OutputStream[TABLES.size()];
 
   /** Makes the temporary files. */
   FactFiles() {
@@ -83,8 +82,7 @@ final class FactFiles implements Closeable {
           : Files.createTempDirectory("attache-import");
       for (int i = 0; i < TABLES.size(); i++) {
         files[i] = directory.resolve(TABLES.get(i).name() + ".copy");
-        writers[i] = new BufferedWriter(Files.newBufferedWriter(files[i],
-            StandardCharsets.UTF_8), 1 << 16);
+        outs[i] = new BufferedOutputStream(Files.newOutputStream(files[i]), 1 << 16);
       }
     } catch (IOException e) {
       close();
@@ -92,55 +90,75 @@ final class FactFiles implements Closeable {
     }
   }
 
-  /** Writes the rows of one entity's facts. */
-  void write(long seq, Facts f) throws IOException {
-    for (int i = 0; i < f.targets.size(); i++) {
-      String expected = f.expected.get(i);
-      emit(REFERENCE, row.clear().number(seq).number(i + 1L).text(f.pointers.get(i))
-          .text(f.targets.get(i)).text(expected.isEmpty() ? null : expected));
-    }
-    for (String country : f.countries) {
-      emit(COUNTRY, row.clear().number(seq).text(country));
-      if (f.carries) {
-        emit(CARRIER, row.clear().number(seq).text(f.id).text(f.kind).text(country));
+  /**
+   * The rows of the facts of some entities, table by table, made apart from the files (on any
+   * thread) and appended to them in order by {@link #write(Rows)}. Not thread-safe.
+   */
+  static final class Rows {
+    private final ByteArrayOutputStream[] tables = new ByteArrayOutputStream[TABLES.size()];
+
+    /** Adds the rows of one entity's facts, using {@code row} to make each. */
+    void add(long seq, Facts f, CopyText row) throws IOException {
+      for (int i = 0; i < f.targets.size(); i++) {
+        String expected = f.expected.get(i);
+        emit(REFERENCE, row.clear().number(seq).number(i + 1L).text(f.pointers.get(i))
+            .text(f.targets.get(i)).text(expected.isEmpty() ? null : expected));
+      }
+      for (String country : f.countries) {
+        emit(COUNTRY, row.clear().number(seq).text(country));
+        if (f.carries) {
+          emit(CARRIER, row.clear().number(seq).text(f.id).text(f.kind).text(country));
+        }
+      }
+      if (f.postingHost != null) {
+        emit(POSTING, row.clear().number(seq).text(f.postingHost).text(f.postingStatus)
+            .text(f.postingService).text(f.postingArrival).range(f.daysOn).range(f.daysThere));
+      }
+      for (String party : f.parties) {
+        emit(PARTY, row.clear().number(seq).text(party).range(f.daysInForce));
+      }
+      if (f.organization != null) {
+        emit(MEMBERSHIP, row.clear().number(seq).text(f.organization).bool(f.singleHolder)
+            .text(f.postKey).text(f.period).range(f.daysPossible).range(f.daysCertain));
+        for (String key : f.roleKeys) {
+          emit(ROLE, row.clear().number(seq).text(key));
+        }
+      }
+      if (f.commissionPeriod != null) {
+        emit(COMMISSION, row.clear().number(seq).date(f.commissionStartsFrom)
+            .date(f.commissionEndsBy).text(f.commissionPeriod));
+      }
+      if (f.sessionCommission != null) {
+        emit(SESSION, row.clear().number(seq).text(f.sessionCommission).date(f.sessionEarliest)
+            .date(f.sessionLatest).text(f.sessionDate));
+      }
+      if (f.parent != null) {
+        emit(PARENT, row.clear().number(seq).text(f.parent));
+      }
+      for (int i = 0; i < f.names.size(); i++) {
+        emit(NAME, row.clear().number(seq).text(f.names.get(i)).text(f.letters.get(i))
+            .text(f.keys.get(i)));
+      }
+      for (String word : f.words) {
+        emit(WORD, row.clear().number(seq).text(word));
       }
     }
-    if (f.postingHost != null) {
-      emit(POSTING, row.clear().number(seq).text(f.postingHost).text(f.postingStatus)
-          .text(f.postingService).text(f.postingArrival).range(f.daysOn).range(f.daysThere));
-    }
-    for (String party : f.parties) {
-      emit(PARTY, row.clear().number(seq).text(party).range(f.daysInForce));
-    }
-    if (f.organization != null) {
-      emit(MEMBERSHIP, row.clear().number(seq).text(f.organization).bool(f.singleHolder)
-          .text(f.postKey).text(f.period).range(f.daysPossible).range(f.daysCertain));
-      for (String key : f.roleKeys) {
-        emit(ROLE, row.clear().number(seq).text(key));
+
+    private void emit(int table, CopyText filled) throws IOException {
+      if (tables[table] == null) {
+        tables[table] = new ByteArrayOutputStream(4096);
       }
-    }
-    if (f.commissionPeriod != null) {
-      emit(COMMISSION, row.clear().number(seq).date(f.commissionStartsFrom)
-          .date(f.commissionEndsBy).text(f.commissionPeriod));
-    }
-    if (f.sessionCommission != null) {
-      emit(SESSION, row.clear().number(seq).text(f.sessionCommission).date(f.sessionEarliest)
-          .date(f.sessionLatest).text(f.sessionDate));
-    }
-    if (f.parent != null) {
-      emit(PARENT, row.clear().number(seq).text(f.parent));
-    }
-    for (int i = 0; i < f.names.size(); i++) {
-      emit(NAME, row.clear().number(seq).text(f.names.get(i)).text(f.letters.get(i))
-          .text(f.keys.get(i)));
-    }
-    for (String word : f.words) {
-      emit(WORD, row.clear().number(seq).text(word));
+      filled.writeTo(tables[table]);
     }
   }
 
-  private void emit(int table, CopyText filled) throws IOException {
-    filled.writeTo(writers[table]);
+  /** Appends the rows to the files, table by table. */
+  void write(Rows rows) throws IOException {
+    for (int i = 0; i < outs.length; i++) {
+      if (rows.tables[i] != null) {
+        rows.tables[i].writeTo(outs[i]);
+      }
+    }
   }
 
   /**
@@ -149,7 +167,7 @@ final class FactFiles implements Closeable {
    */
   void copyInto(CopyManager copy) throws SQLException, IOException {
     for (int i = 0; i < TABLES.size(); i++) {
-      writers[i].close();
+      outs[i].close();
       Table table = TABLES.get(i);
       try (InputStream in = Files.newInputStream(files[i])) {
         copy.copyIn("copy " + table.name() + " (" + table.columns()
@@ -166,8 +184,7 @@ final class FactFiles implements Closeable {
    */
   void involve(CopyManager copy) throws SQLException, IOException {
     Path file = directory.resolve("involvement.copy");
-    try (java.io.OutputStream out = new java.io.BufferedOutputStream(
-        Files.newOutputStream(file), 1 << 16)) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       // the union is hashed in memory: the caller gives this query a larger work_mem
       copy.copyOut("copy (select seq, country from attache.entity_country union " + CARRIED
           + ") to stdout", out);
@@ -180,10 +197,10 @@ final class FactFiles implements Closeable {
   /** Deletes the files. */
   @Override
   public void close() {
-    for (Writer writer : writers) {
-      if (writer != null) {
+    for (OutputStream out : outs) {
+      if (out != null) {
         try {
-          writer.close();
+          out.close();
         } catch (IOException e) {
           // being deleted: nothing left to save
         }

@@ -16,13 +16,12 @@ final class StagingRow {
    * @param out the row to fill, cleared first
    * @param line the line or position the entity came from
    * @param entity the entity, valid
-   * @param json the entity's format-1 JSON
    */
-  void write(CopyText out, long line, dev.attache.model.Entity entity, String json) {
+  void write(CopyText out, long line, dev.attache.model.Entity entity) {
     Facts f = facts.of(entity);
     out.clear();
     out.number(line).text(f.id).text(f.kind).number(f.kindOrder).text(f.slug)
-        .text(f.timelineKey).text(json)
+        .text(f.timelineKey).json(entity)
         .array(f.countries).array(f.pointers).array(f.targets).array(f.expected)
         .array(f.names).array(f.letters).array(f.keys).array(f.words);
     if (f.postingHost != null) {

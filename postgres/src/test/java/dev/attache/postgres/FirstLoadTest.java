@@ -1,6 +1,7 @@
 package dev.attache.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
@@ -60,6 +61,52 @@ class FirstLoadTest {
     assertThat(ImportTest.indexes(imported)).isEqualTo(ImportTest.indexes(written));
     assertThat(imported.checkIntegrity()).isNotEmpty().isEqualTo(written.checkIntegrity());
     assertThat(imported.toDataset().entities()).isEqualTo(entities);
+  }
+
+  /** The tables with a foreign key to the entities, and how many of their rows have none. */
+  private static Map<String, Long> orphans(EntityStore store) throws Exception {
+    Map<String, Long> orphans = new TreeMap<>();
+    try (Connection connection = store.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery("select conrelid::regclass::text"
+          + " from pg_constraint where contype = 'f' and confrelid = 'attache.entity'::regclass")) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+        }
+      }
+      for (String table : tables) {
+        try (ResultSet rows = statement.executeQuery("select count(*) from " + table + " t"
+            + " where not exists (select 1 from attache.entity e where e.seq = t.seq)")) {
+          rows.next();
+          orphans.put(table, rows.getLong(1));
+        }
+      }
+    }
+    return orphans;
+  }
+
+  @Test
+  void theFactsOfAnImportStayTiedToTheirEntities() throws Exception {
+    List<Entity> entities = DatasetGenerator.of(GeneratorConfig.builder(5).count(300).build())
+        .stream().toList();
+    EntityStore store = TestDatabases.freshStore();
+    store.importNdjson(new ByteArrayInputStream(ndjson(entities)));
+    // every fact's entity is there, though the import did not have the keys check it
+    Map<String, Long> orphans = orphans(store);
+    assertThat(orphans).hasSize(12).allSatisfy((table, count) -> assertThat(count).isZero());
+    // the keys act on what comes after: a fact without its entity is refused ...
+    try (Connection connection = store.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      assertThatThrownBy(() -> statement.execute("insert into attache.entity_country"
+          + " (seq, country) values (999999, 'FR')")).hasMessageContaining("foreign key");
+    }
+    // ... and the facts of a deleted entity go with it
+    Entity referring = entities.stream().filter(e -> !e.references().isEmpty()
+        && !e.spellings().isEmpty()).findFirst().orElseThrow();
+    assertThat(store.delete(referring.getId())).isTrue();
+    assertThat(orphans(store)).isEqualTo(orphans);
+    assertThat(store.checkIntegrity()).isEqualTo(store.toDataset().checkIntegrity());
   }
 
   @Test

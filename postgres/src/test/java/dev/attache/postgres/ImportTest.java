@@ -104,7 +104,9 @@ class ImportTest {
             + " where schemaname = 'attache' union all select pg_get_constraintdef(oid)"
             + " from pg_constraint where connamespace = 'attache'::regnamespace")) {
       while (rows.next()) {
-        indexes.add(rows.getString(1));
+        // a bulk load adds the foreign keys of the facts unchecked (FirstLoadTest checks that
+        // they hold and are enforced): the same keys, as far as what they do goes
+        indexes.add(rows.getString(1).replace(" NOT VALID", ""));
       }
     }
     assertThat(indexes).hasSizeGreaterThan(20);
