@@ -24,7 +24,7 @@ final class CopyText {
   private int length;
   private boolean first = true;
   /** The entity's JSON, written here before it is escaped into the row. */
-  private final Json json = new Json();
+  private final Json jsonBytes = new Json();
 
   /** Starts the next row, forgetting the last. */
   CopyText clear() {
@@ -131,10 +131,10 @@ final class CopyText {
 
   /** The entity's format-1 JSON ({@link Documents#write(Entity, OutputStream)}) as a field. */
   CopyText json(Entity entity) {
-    json.reset();
-    Documents.write(entity, json);
+    jsonBytes.reset();
+    Documents.write(entity, jsonBytes);
     next();
-    escape(json.bytes(), json.size());
+    escape(jsonBytes.bytes(), jsonBytes.size());
     return this;
   }
 

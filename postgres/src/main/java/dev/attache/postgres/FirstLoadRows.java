@@ -4,7 +4,6 @@ import dev.attache.model.Entity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -117,6 +116,7 @@ final class FirstLoadRows implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while making the rows of an import");
     } catch (ExecutionException e) {
+      // what failed while making rows fails here, as it would have in this thread
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
         throw io;
@@ -127,7 +127,7 @@ final class FirstLoadRows implements AutoCloseable {
       if (cause instanceof Error error) {
         throw error;
       }
-      throw new UncheckedIOException(new IOException(cause));
+      throw new IllegalStateException(cause);
     }
     batch.entities().writeTo(entities);
     facts.write(batch.facts());
