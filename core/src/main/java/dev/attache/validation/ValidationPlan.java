@@ -243,50 +243,39 @@ final class ValidationPlan {
   private record Known(Class<?> type, ValidationPlan plan) {}
 
   /**
-   * A list: its size, then its elements by index (the model's lists are random access). The size
-   * is checked here, on the one cast of the value: a size check of its own would cast it to
-   * {@code Collection} after the node's {@code List}, and the JVM answers a class tested against
-   * one interface after another by searching its supertypes each time.
+   * A list or another collection: its size, then its elements, a list's by index (the model's
+   * lists are random access). The size is checked here, on the one cast of the value, and the
+   * value is cast to {@code List} or to {@code Collection}, never to both: the JVM answers a class
+   * tested against one interface after another by searching its supertypes each time.
    */
-  private static final class ListElements extends Node {
+  private static final class Elements extends Node {
+    /** Whether the declared type is a {@code List}. */
+    private final boolean list;
     private final Bounds sizes;
     private final Node element;
 
-    ListElements(Check[] checks, Bounds sizes, Node element) {
+    Elements(Check[] checks, boolean list, Bounds sizes, Node element) {
       super(checks);
+      this.list = list;
       this.sizes = sizes;
       this.element = element;
     }
 
     @Override
     boolean inside(Object value) {
-      List<?> list = (List<?>) value;
-      int size = list.size();
-      if (!sizes.admit(size)) {
-        return false;
-      }
-      for (int i = 0; i < size; i++) {
-        if (!element.passes(list.get(i))) {
+      if (list) {
+        List<?> elements = (List<?>) value;
+        int size = elements.size();
+        if (!sizes.admit(size)) {
           return false;
         }
+        for (int i = 0; i < size; i++) {
+          if (!element.passes(elements.get(i))) {
+            return false;
+          }
+        }
+        return true;
       }
-      return true;
-    }
-  }
-
-  /** Any other collection: its size, then its elements in turn. */
-  private static final class CollectionElements extends Node {
-    private final Bounds sizes;
-    private final Node element;
-
-    CollectionElements(Check[] checks, Bounds sizes, Node element) {
-      super(checks);
-      this.sizes = sizes;
-      this.element = element;
-    }
-
-    @Override
-    boolean inside(Object value) {
       Collection<?> collection = (Collection<?>) value;
       if (!sizes.admit(collection.size())) {
         return false;
@@ -400,11 +389,8 @@ final class ValidationPlan {
       }
       inner[0] = new Cascade(NO_CHECKS); // legacy @Valid on a container: its elements
     }
-    if (List.class.isAssignableFrom(type)) {
-      return new ListElements(own, sizes, inner[0]);
-    }
     if (Collection.class.isAssignableFrom(type)) {
-      return new CollectionElements(own, sizes, inner[0]);
+      return new Elements(own, List.class.isAssignableFrom(type), sizes, inner[0]);
     }
     if (Map.class.isAssignableFrom(type)) {
       return new MapEntries(own, sizes, inner[0], inner[1]);

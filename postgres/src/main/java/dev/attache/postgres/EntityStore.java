@@ -17,7 +17,6 @@ import dev.attache.model.Ref;
 import dev.attache.validation.AttacheValidator;
 import dev.attache.validation.InvalidEntityException;
 import dev.attache.validation.Problem;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -244,8 +243,7 @@ public final class EntityStore implements AutoCloseable {
       PGConnection postgres = connection.unwrap(PGConnection.class);
       CopyText row = new CopyText();
       StagingRow staging = new StagingRow();
-      try (OutputStream copy = new BufferedOutputStream(
-          new PGCopyOutputStream(postgres, Staging.COPY), 1 << 16)) {
+      try (OutputStream copy = new PGCopyOutputStream(postgres, Staging.COPY)) { // buffered
         for (int i = 0; i < entities.size(); i++) {
           staging.write(row, i, entities.get(i));
           row.writeTo(copy);
