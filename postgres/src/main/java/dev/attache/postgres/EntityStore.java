@@ -469,25 +469,35 @@ public final class EntityStore implements AutoCloseable {
    */
   public <T extends Entity> Stream<T> stream(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    String sql = "select " + Documents.DOC + " from attache.entity e"
-        + kindFilter(type)
-        + " order by e.seq";
     Connection connection = null;
     try {
       connection = database.dataSource().getConnection();
-      connection.setAutoCommit(false); // the driver reads with a cursor only in a transaction
-      PreparedStatement select = connection.prepareStatement(sql);
-      select.setFetchSize(1000);
-      ResultSet rows = select.executeQuery();
+      connection.setAutoCommit(false); // a cursor lives in a transaction
+      try (Statement declare = connection.createStatement()) {
+        declare.execute(streamQuery(type));
+      }
+      PreparedStatement fetch = connection.prepareStatement(
+          "fetch forward " + STREAM_BATCH + " from " + STREAM_CURSOR);
       Connection held = connection;
       Spliterator<T> entities = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
           Spliterator.ORDERED | Spliterator.NONNULL) {
+        private ResultSet rows;
+        private int read; // rows read of the batch in rows
+
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
           try {
-            if (!rows.next()) {
-              return false;
+            while (rows == null || !rows.next()) {
+              if (rows != null) {
+                if (read < STREAM_BATCH) {
+                  return false; // a batch short of full was the last
+                }
+                rows.close();
+              }
+              rows = fetch.executeQuery();
+              read = 0;
             }
+            read++;
             action.accept(type.cast(Documents.read(rows.getString(1))));
             return true;
           } catch (SQLException e) {
@@ -497,7 +507,7 @@ public final class EntityStore implements AutoCloseable {
       };
       return StreamSupport.stream(entities, false).onClose(() -> {
         try {
-          held.rollback(); // read only: nothing to keep
+          held.rollback(); // read only: nothing to keep; closes the cursor
           held.setAutoCommit(true);
           held.close();
         } catch (SQLException e) {
@@ -514,6 +524,21 @@ public final class EntityStore implements AutoCloseable {
       }
       throw Database.failure("read entities", e);
     }
+  }
+
+  private static final String STREAM_CURSOR = "attache_stream";
+  /** How many rows a stream fetches at a time. */
+  static final int STREAM_BATCH = 1000;
+
+  /**
+   * The cursor a stream reads. Declared in SQL rather than left to the driver, whose cursor is
+   * planned as if every row were wanted at once: for a kind, PostgreSQL then sorted all of its
+   * documents before the first came back. A declared cursor is planned for its first rows
+   * ({@code cursor_tuple_fraction}), which the index on (kind, seq) gives in order.
+   */
+  static String streamQuery(Class<? extends Entity> type) {
+    return "declare " + STREAM_CURSOR + " no scroll cursor for select " + Documents.DOC
+        + " from attache.entity e" + kindFilter(type) + " order by e.seq";
   }
 
   /**

@@ -6,6 +6,6 @@
  * dev.attache.postgres.Versioned}, {@link dev.attache.postgres.Revision},
  * {@link dev.attache.postgres.ImportResult}) and its exceptions
  * ({@link dev.attache.postgres.StoreException}, {@link dev.attache.postgres.VersionConflictException});
- * the tables are described in {@code V1__store.sql} and the README.
+ * the tables are described in the migrations ({@code V1__store.sql} and after) and the README.
  */
 package dev.attache.postgres;

@@ -207,4 +207,58 @@ class EntityStoreTest {
     // opening a store again on the same database finds the schema up to date
     assertThat(EntityStore.connect(fresh.dataSource()).size()).isEqualTo(reference.size());
   }
+
+  @Test
+  void aStreamReadsPastItsBatchesAndAnEmptyStoreStreamsNothing() {
+    EntityStore fresh = TestDatabases.freshStore();
+    try (Stream<Entity> none = fresh.stream(Entity.class)) {
+      assertThat(none).isEmpty();
+    }
+    int count = 2 * EntityStore.STREAM_BATCH + 1; // two full batches and one of a single row
+    List<Entity> generated = dev.attache.data.generate.DatasetGenerator.of(
+        dev.attache.data.generate.GeneratorConfig.builder(5).count(count).build())
+        .stream().toList();
+    fresh.putAll(generated);
+    try (Stream<Entity> all = fresh.stream(Entity.class)) {
+      assertThat(all.toList()).isEqualTo(generated);
+    }
+    // a stream closed before its end gives its connection back, read only
+    for (int i = 0; i < 20; i++) {
+      try (Stream<Entity> first = fresh.stream(Entity.class)) {
+        assertThat(first.findFirst()).contains(generated.get(0));
+      }
+    }
+    assertThat(fresh.size()).isEqualTo(count);
+  }
+
+  @Test
+  void aStoreOfTheFirstSchemaVersionIsBroughtUpToDateWithWhatItHolds() throws Exception {
+    javax.sql.DataSource data = TestDatabases.fresh();
+    org.flywaydb.core.Flyway.configure().dataSource(data).schemas("attache").createSchemas(true)
+        .locations("classpath:dev/attache/postgres/migration").target("1").load().migrate();
+    dev.attache.model.Source source = ReferenceDataset.load().sources().get(0);
+    try (Connection connection = data.getConnection();
+        java.sql.PreparedStatement insert = connection.prepareStatement("insert into"
+            + " attache.entity (id, kind, kind_order, slug, version, changed_at, doc)"
+            + " values (?, 'source', ?, ?, 1, now(), ?::jsonb)")) {
+      insert.setString(1, source.getId().toString());
+      insert.setInt(2, EntityKind.SOURCE.ordinal());
+      insert.setString(3, source.getId().getSlug());
+      insert.setString(4, dev.attache.json.AttacheJson.strict().write(source));
+      insert.executeUpdate();
+    }
+    EntityStore upgraded = EntityStore.connect(data);
+    try (Stream<dev.attache.model.Source> sources = upgraded.stream(
+        dev.attache.model.Source.class)) {
+      assertThat(sources.toList()).containsExactly(source);
+    }
+    try (Connection connection = data.getConnection();
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery("select string_agg(indexname, ' '"
+            + " order by indexname) from pg_indexes where tablename = 'entity'"
+            + " and schemaname = 'attache'")) {
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("entity_kind_seq entity_pkey entity_seq_key");
+    }
+  }
 }
