@@ -114,4 +114,53 @@ public class StoreBenchmark {
     }
     return result;
   }
+
+  /**
+   * The rows of the entity table exactly as an import writes them (id, kind, seq, version, time
+   * of the change, the document, …), taken once from an import into a database of their own and
+   * kept in a file for {@link #entityRowsOnly}.
+   */
+  @State(Scope.Benchmark)
+  public static class EntityRows {
+    Path file;
+
+    @Setup(Level.Trial)
+    public void export(StoreBenchmark bench) throws Exception {
+      bench.newDatabase();
+      bench.storeImport();
+      file = bench.directory.resolve("entity.copy");
+      try (Connection connection = bench.database.getConnection();
+          OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
+            "copy attache.entity (" + ENTITY_COLUMNS + ") to stdout", out);
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static final String ENTITY_COLUMNS =
+      "seq, id, kind, kind_order, slug, version, changed_at, timeline_key, doc";
+
+  /**
+   * The floor under any import that keeps the entity table: its rows, made beforehand, streamed
+   * by {@code COPY} into a table of the same columns, and its two keys (id and seq) built. No
+   * reading, validating, facts or other index: only what the store cannot do without, so that
+   * {@code plainCopy} against this says how near the ceiling an import of this schema can come.
+   */
+  @Benchmark
+  public long entityRowsOnly(EntityRows rows) throws Exception {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        InputStream in = Files.newInputStream(rows.file)) {
+      statement.execute("create table entity_rows (like attache.entity)");
+      long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+          "copy entity_rows (" + ENTITY_COLUMNS + ") from stdin", in);
+      statement.execute("alter table entity_rows add primary key (id), add unique (seq)");
+      return copied;
+    }
+  }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.common.CountryCode;
 import dev.attache.common.PartialDate;
+import dev.attache.common.QualifiedDate;
 import dev.attache.data.ReferenceDataset;
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
 import dev.attache.dataset.Dataset;
 import dev.attache.model.AttachePosting;
+import dev.attache.model.AttacheService;
 import dev.attache.model.Commission;
 import dev.attache.model.CommissionSession;
 import dev.attache.model.Entity;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +123,7 @@ class IntegrityTest {
     for (int step = 0; step < 60; step++) {
       int index = random.nextInt(current.size());
       Entity entity = current.get(index);
-      switch (random.nextInt(3)) {
+      switch (random.nextInt(4)) {
         case 0 -> { // deleted: what refers to it dangles, and no longer involves its countries
           store.delete(entity.getId());
           current.remove(index);
@@ -130,6 +133,19 @@ class IntegrityTest {
           store.put(entity);
           current.remove(index);
           current.add(entity);
+        }
+        case 2 -> { // a service loses its dates and leaves the timeline, or gets one back
+          List<AttacheService> services = current.stream()
+              .filter(AttacheService.class::isInstance).map(AttacheService.class::cast).toList();
+          if (!services.isEmpty()) {
+            AttacheService service = services.get(random.nextInt(services.size()));
+            AttacheService changed = service.timelineDate().isPresent()
+                ? service.withEstablished(Optional.empty()).withDecided(Optional.empty())
+                    .withConceived(Optional.empty())
+                : service.withDecided(QualifiedDate.parse("2019"));
+            store.put(changed);
+            current.set(current.indexOf(service), changed);
+          }
         }
         default -> { // an organization moves: what refers to it involves another country
           Organization organization = (Organization) current.stream()
