@@ -410,7 +410,7 @@ public final class NdjsonReader implements Iterator<NdjsonLine>, AutoCloseable {
         Documents.checkFormat(in);
       } else if (name.equals("entities")) {
         in.problem("json.format", "the line is a whole document: a stream has one entity per line"
-            + " (convert it with a .json name)");
+            + " (read the document as one, not as a stream)");
         in.skip();
       } else if (name.equals("format") || headerUnknown.containsKey(name)) {
         in.duplicate(name);

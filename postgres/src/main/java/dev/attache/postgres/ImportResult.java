@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What an import of an NDJSON stream did ({@link EntityStore#importNdjson}).
  *
- * @param read the lines read that hold an entity or were meant to (blank lines and the header
- *     are not counted)
+ * @param read the lines read that hold an entity or were meant to (blank lines and a valid
+ *     header are not counted; a header that is not valid, such as one naming another format, is
+ *     counted and skipped with its problem, and the lines after it are read as format 1)
  * @param written the entities written: new ones and new versions of those already there
  * @param updated how many of those written already had a version
  * @param skipped the lines not written: invalid, or repeating an id of an earlier line

@@ -130,7 +130,7 @@ class DifferentialTest {
         StringBuilder plan = new StringBuilder();
         try (java.sql.Statement explain = connection.createStatement();
             java.sql.ResultSet rows = explain.executeQuery(
-                "explain " + EntityStore.streamQuery(kind.getType()))) {
+                "explain " + EntityCursor.declaration(kind.getType()))) {
           while (rows.next()) {
             plan.append(rows.getString(1)).append('\n');
           }

@@ -202,8 +202,12 @@ class EntityStoreTest {
     assertThat(fresh.count(Organization.class))
         .isEqualTo(ReferenceDataset.load().organizations().size());
     assertThat(fresh.page(Entity.class, reference.size(), 5)).isEmpty();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fresh.page(Entity.class, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> fresh.page(Entity.class, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("limit 0 is not from 1 to 10000");
+    assertThatThrownBy(() -> fresh.page(Entity.class, 0, 10_001))
+        .hasMessage("limit 10001 is not from 1 to 10000");
+    assertThatThrownBy(() -> fresh.page(Entity.class, -1, 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("offset -1 is negative");
     // opening a store again on the same database finds the schema up to date
     assertThat(EntityStore.connect(fresh.dataSource()).size()).isEqualTo(reference.size());
   }
@@ -214,7 +218,7 @@ class EntityStoreTest {
     try (Stream<Entity> none = fresh.stream(Entity.class)) {
       assertThat(none).isEmpty();
     }
-    int count = 2 * EntityStore.STREAM_BATCH + 1; // two full batches and one of a single row
+    int count = 2 * EntityCursor.BATCH + 1; // two full batches and one of a single row
     List<Entity> generated = dev.attache.data.generate.DatasetGenerator.of(
         dev.attache.data.generate.GeneratorConfig.builder(5).count(count).build())
         .stream().toList();
@@ -260,5 +264,42 @@ class EntityStoreTest {
       rows.next();
       assertThat(rows.getString(1)).isEqualTo("entity_kind_seq entity_pkey entity_seq_key");
     }
+  }
+
+  @Test
+  void aStreamReadToItsEndOrFailingGivesItsConnectionBackUnclosed() {
+    EntityStore small = EntityStore.connect(TestDatabases.fresh(2, 2_000));
+    small.putAll(ReferenceDataset.load().entities());
+    long organizations = ReferenceDataset.load().organizations().size();
+    for (int i = 0; i < 10; i++) { // more than the pool has, none closed
+      assertThat(small.stream(Organization.class).count()).isEqualTo(organizations);
+    }
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> small.stream(Entity.class).forEach(entity -> {
+        throw new IllegalStateException("the consumer fails");
+      })).hasMessage("the consumer fails");
+    }
+    assertThat(small.size()).isEqualTo(ReferenceDataset.load().entities().size());
+    // closing after the end, or twice, changes nothing
+    Stream<Entity> read = small.stream(Entity.class);
+    assertThat(read.count()).isEqualTo(ReferenceDataset.load().entities().size());
+    read.close();
+    read.close();
+  }
+
+  @Test
+  void anImportOfWhatIsNotAFileSaysWhichAndWritesNothing(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path directory) {
+    EntityStore fresh = TestDatabases.freshStore();
+    assertThatThrownBy(() -> fresh.importNdjson(directory))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("Could not read " + directory + ": it is a directory");
+    java.nio.file.Path missing = directory.resolve("missing.ndjson");
+    assertThatThrownBy(() -> fresh.importNdjson(missing))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("Could not read " + missing);
+    assertThatThrownBy(() -> fresh.importNdjson((java.nio.file.Path) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("file");
+    assertThat(fresh.size()).isZero();
   }
 }

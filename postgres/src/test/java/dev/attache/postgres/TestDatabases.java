@@ -40,6 +40,14 @@ final class TestDatabases {
 
   /** A new, empty database. */
   static DataSource fresh() {
+    return fresh(10, 30_000);
+  }
+
+  /**
+   * A new, empty database behind a pool of {@code connections} that waits {@code timeoutMillis}
+   * for a free one: a test of connections given back fails fast.
+   */
+  static DataSource fresh(int connections, long timeoutMillis) {
     String name = "store_" + NEXT.incrementAndGet();
     try (Connection connection = server().getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -50,7 +58,8 @@ final class TestDatabases {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(server().getJdbcUrl("postgres", name));
     config.setUsername("postgres");
-    config.setMaximumPoolSize(10);
+    config.setMaximumPoolSize(connections);
+    config.setConnectionTimeout(timeoutMillis);
     return new HikariDataSource(config); // as an application's would be: pooled
 
   }
