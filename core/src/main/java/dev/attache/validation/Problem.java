@@ -230,12 +230,17 @@ public abstract class Problem implements WithProblem, Comparable<Problem>, java.
     return c != 0 ? c : getMessage().compareTo(other.getMessage());
   }
 
-  /** {@code /parties/1 agreement.parties.distinct: the parties must be distinct}. */
+  /**
+   * {@code /parties/1 agreement.parties.distinct: the parties must be distinct}, and where the
+   * problem was found in a text, {@code [line 3, column 14]} after it.
+   */
   @Override
   public String toString() {
     // a pointer holds property names as they were: printed, they are escaped like the rest
     return (getPointer().isEmpty() ? "/" : Texts.printable(getPointer())) + " " + getCode() + ": "
         + getMessage()
-        + getValue().map(v -> " (" + v + ")").orElse("");
+        + getValue().map(v -> " (" + v + ")").orElse("")
+        + (getLine().isEmpty() ? "" : " [line " + getLine().getAsLong()
+            + (getColumn().isEmpty() ? "" : ", column " + getColumn().getAsLong()) + "]");
   }
 }

@@ -40,6 +40,16 @@ class ProblemTest {
   }
 
   @Test
+  void aProblemFoundInATextSaysWhereWhenPrinted() {
+    Problem plain = Problem.of("/id", "dataset.id.duplicate", "the id is already used", "org:a");
+    assertThat(plain).hasToString("/id dataset.id.duplicate: the id is already used (org:a)");
+    assertThat(Problem.builder().from(plain).line(7).column(3).build())
+        .hasToString("/id dataset.id.duplicate: the id is already used (org:a) [line 7, column 3]");
+    assertThat(Problem.builder().pointer("").code("json.syntax").message("bad").line(2).build())
+        .hasToString("/ json.syntax: bad [line 2]");
+  }
+
+  @Test
   void problemsSortByPointerThenCode() {
     Problem a = Problem.of("/a", "z", "m");
     Problem b = Problem.of("/b", "a", "m");
