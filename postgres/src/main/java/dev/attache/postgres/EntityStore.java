@@ -376,6 +376,8 @@ public final class EntityStore implements AutoCloseable {
     }
     try (InputStream in = Files.newInputStream(file)) {
       return importNdjson(in);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("Could not read " + file + ": there is no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + file, e);
     }

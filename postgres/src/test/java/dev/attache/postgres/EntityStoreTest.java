@@ -297,7 +297,7 @@ class EntityStoreTest {
     java.nio.file.Path missing = directory.resolve("missing.ndjson");
     assertThatThrownBy(() -> fresh.importNdjson(missing))
         .isInstanceOf(java.io.UncheckedIOException.class)
-        .hasMessage("Could not read " + missing);
+        .hasMessage("Could not read " + missing + ": there is no such file");
     assertThatThrownBy(() -> fresh.importNdjson((java.nio.file.Path) null))
         .isInstanceOf(NullPointerException.class).hasMessage("file");
     assertThat(fresh.size()).isZero();
