@@ -55,9 +55,9 @@ final class EmbeddedServer implements AutoCloseable {
             + " this process: close it before opening it again, or share the one EntityStore");
       }
     }
-    EmbeddedPostgres postgres;
+    boolean started = false;
     try {
-      postgres = EmbeddedPostgres.builder()
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
           .setDataDirectory(directory)
           .setCleanDataDirectory(false)
           .setServerConfig("listen_addresses", "127.0.0.1")
@@ -67,29 +67,34 @@ final class EmbeddedServer implements AutoCloseable {
           .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on")
           .start();
+      EmbeddedServer server = withPool(directory, postgres);
+      started = true;
+      return server;
     } catch (IOException e) {
-      closed(directory);
       throw new UncheckedIOException("Could not start PostgreSQL in " + dataDirectory, e);
     } catch (IllegalStateException e) {
-      closed(directory);
       if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
         throw new IllegalStateException("The store in " + dataDirectory + " is open in another"
             + " process (" + e.getMessage() + ")", e);
       }
       throw e;
-    } catch (RuntimeException | Error e) {
-      closed(directory);
-      throw e;
+    } finally {
+      if (!started) {
+        closed(directory);
+      }
     }
+  }
+
+  /** The server with its pool; stopped again if the pool cannot be made. */
+  private static EmbeddedServer withPool(Path directory, EmbeddedPostgres postgres) {
     try {
       return new EmbeddedServer(directory, postgres);
-    } catch (RuntimeException | Error e) { // no pool: the server is of no use
+    } catch (RuntimeException | Error e) {
       try {
         postgres.close();
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
-      closed(directory);
       throw e;
     }
   }
