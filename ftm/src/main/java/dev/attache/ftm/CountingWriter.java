@@ -2,14 +2,17 @@ package dev.attache.ftm;
 
 import dev.attache.model.Entity;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What both writers share: an entity of a kind FtM has no schema for is counted as skipped; the
- * others are mapped, each FtM entity written by the subclass and counted by its schema.
+ * others are mapped, each FtM entity written by the subclass and counted by its schema. A closed
+ * writer refuses to write; closing it again does nothing.
  */
 abstract class CountingWriter implements FtmWriter {
   private final FtmExport export;
   private final FtmSummary summary = new FtmSummary();
+  private boolean closed;
 
   CountingWriter(FtmExport export) {
     this.export = export;
@@ -18,8 +21,15 @@ abstract class CountingWriter implements FtmWriter {
   /** Writes one FtM entity. */
   abstract void write(FtmEntity entity);
 
+  /** Flushes what is buffered to the stream, which stays open. */
+  abstract void flush();
+
   @Override
   public final FtmWriter write(Entity entity) {
+    Objects.requireNonNull(entity, "entity");
+    if (closed) {
+      throw new IllegalStateException("the FtM writer is closed");
+    }
     // the mapping gives every kind with an FtM schema at least one entity, the others none
     List<FtmEntity> mapped = export.map(entity);
     if (mapped.isEmpty()) {
@@ -32,6 +42,14 @@ abstract class CountingWriter implements FtmWriter {
       summary.written(ftm.schema());
     }
     return this;
+  }
+
+  @Override
+  public final void close() {
+    if (!closed) {
+      closed = true;
+      flush();
+    }
   }
 
   @Override

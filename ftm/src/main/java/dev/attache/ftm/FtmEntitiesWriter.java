@@ -14,8 +14,10 @@ import tools.jackson.core.json.JsonFactory;
 
 /** FtM entities as NDJSON: {@code {"id":…,"schema":…,"properties":{prop:[values]}}} a line. */
 final class FtmEntitiesWriter extends CountingWriter {
+  // no separator between root values: Jackson's default, a space, would start every line but
+  // the first
   private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).rootValueSeparator((String) null).build();
 
   private final JsonGenerator out;
 
@@ -49,7 +51,7 @@ final class FtmEntitiesWriter extends CountingWriter {
   }
 
   @Override
-  public void close() {
+  void flush() {
     try {
       out.close(); // flushes; the target stream stays open (AUTO_CLOSE_TARGET is off)
     } catch (JacksonIOException e) {

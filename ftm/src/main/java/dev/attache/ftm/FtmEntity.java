@@ -46,7 +46,13 @@ public final class FtmEntity {
   FtmEntity(String id, String schema, List<Value> values) {
     this.id = id;
     this.schema = schema;
-    this.values = List.copyOf(values);
+    // FtM knows a property's value once (a statement's id does not hold its language): a name
+    // spelt alike in two languages is one value, with the language it came with first
+    Map<List<String>, Value> distinct = new LinkedHashMap<>();
+    for (Value value : values) {
+      distinct.putIfAbsent(List.of(value.property(), value.value()), value);
+    }
+    this.values = List.copyOf(distinct.values());
   }
 
   /**
@@ -68,7 +74,8 @@ public final class FtmEntity {
   }
 
   /**
-   * Every value, in the order written.
+   * Every value, in the order written; a value given twice for a property is kept once, with the
+   * language and origin it came with first.
    *
    * @return the values, unmodifiable
    */
@@ -77,18 +84,14 @@ public final class FtmEntity {
   }
 
   /**
-   * The values by property, as FtM's entity JSON has them: {@code {"name": ["…", "…"]}}; a value
-   * given twice for a property is kept once.
+   * The values by property, as FtM's entity JSON has them: {@code {"name": ["…", "…"]}}.
    *
    * @return the properties in the order first written, unmodifiable
    */
   public Map<String, List<String>> properties() {
     Map<String, List<String>> properties = new LinkedHashMap<>();
     for (Value value : values) {
-      List<String> list = properties.computeIfAbsent(value.property(), p -> new ArrayList<>());
-      if (!list.contains(value.value())) {
-        list.add(value.value());
-      }
+      properties.computeIfAbsent(value.property(), p -> new ArrayList<>()).add(value.value());
     }
     properties.replaceAll((p, list) -> Collections.unmodifiableList(list));
     return Collections.unmodifiableMap(properties);

@@ -93,7 +93,7 @@ public final class FtmExport {
    * @return the writer, not null
    */
   public FtmWriter entitiesWriter(OutputStream out) {
-    return new FtmEntitiesWriter(this, out);
+    return new FtmEntitiesWriter(this, Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -107,6 +107,6 @@ public final class FtmExport {
    * @return the writer, not null
    */
   public FtmWriter statementsWriter(OutputStream out) {
-    return new FtmStatementsWriter(this, out);
+    return new FtmStatementsWriter(this, Objects.requireNonNull(out, "out"));
   }
 }

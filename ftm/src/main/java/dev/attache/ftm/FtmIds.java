@@ -2,6 +2,7 @@ package dev.attache.ftm;
 
 import dev.attache.common.InvalidValueException;
 import dev.attache.model.Ref;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,14 @@ import java.util.regex.Pattern;
 public final class FtmIds {
   /** What FtM accepts as an id. */
   public static final Pattern FTM_ID = Pattern.compile("^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$");
+  /**
+   * The longest namespace: FtM's ids have at most 200 characters, and the longest id of an
+   * attache entity is 145 ({@code project.}, a slug of 120, {@code --participant-999}).
+   */
+  public static final int MAX_NAMESPACE_LENGTH = 50;
   private static final Pattern NAMESPACE = Pattern.compile("^[0-9a-zA-Z]([0-9a-zA-Z-]*[0-9a-zA-Z])?$");
+  /** A part of an FtM entity made beside another: {@code occupancy}, {@code participant-0}. */
+  private static final Pattern PART = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
   private final String prefix;
 
@@ -35,11 +43,18 @@ public final class FtmIds {
   /**
    * Ids under a namespace: {@code acme} makes {@code acme.org.undp}.
    *
-   * @param namespace letters, digits and inner hyphens, not null
+   * @param namespace letters, digits and inner hyphens, at most {@value #MAX_NAMESPACE_LENGTH}
+   *     characters, not null
    * @return the ids, not null
    * @throws IllegalArgumentException if the namespace is not of that form
    */
   public static FtmIds namespaced(String namespace) {
+    Objects.requireNonNull(namespace, "namespace");
+    if (namespace.length() > MAX_NAMESPACE_LENGTH) {
+      throw new IllegalArgumentException("a namespace has at most " + MAX_NAMESPACE_LENGTH
+          + " characters, so that every FtM id stays within 200; this one has "
+          + namespace.length());
+    }
     if (!NAMESPACE.matcher(namespace).matches()) {
       throw new IllegalArgumentException("a namespace is letters, digits and inner hyphens, not '"
           + namespace + "'");
@@ -72,15 +87,18 @@ public final class FtmIds {
    * The attache id an FtM id was made from.
    *
    * @param ftmId an id this namespace made, not null
-   * @return the attache id, or empty if the id is not one of this namespace's
+   * @return the attache id, or empty if the id is not one this namespace makes
    */
   public Optional<Ref<?>> attacheId(String ftmId) {
-    if (!ftmId.startsWith(prefix)) {
+    if (!Objects.requireNonNull(ftmId, "ftmId").startsWith(prefix)) {
       return Optional.empty();
     }
     String rest = ftmId.substring(prefix.length());
     int part = rest.indexOf("--");
     if (part >= 0) {
+      if (!PART.matcher(rest.substring(part + 2)).matches()) {
+        return Optional.empty(); // no part, or one with another "--": never made here
+      }
       rest = rest.substring(0, part);
     }
     int dot = rest.indexOf('.');

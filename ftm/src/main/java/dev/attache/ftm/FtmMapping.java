@@ -86,7 +86,8 @@ final class FtmMapping {
 
     Draft add(String property, String value, String language) {
       if (value != null && !value.isBlank()) {
-        values.add(new FtmEntity.Value(property, value, language, origin));
+        values.add(new FtmEntity.Value(property, clip(value, FtmTypes.maxLength(property)),
+            language, origin));
       }
       return this;
     }
@@ -159,13 +160,28 @@ final class FtmMapping {
     }
   }
 
-  /** FtM's languages are ISO 639-3 codes: {@code en} is {@code eng}. */
+  /**
+   * FtM's languages are ISO 639-3 codes: {@code en} is {@code eng}. A language FtM does not know
+   * ({@code tt}, Tatar) is left out, as FtM itself would drop it.
+   */
   static String language(String tag) {
     try {
-      return Locale.forLanguageTag(tag).getISO3Language();
+      String code = Locale.forLanguageTag(tag).getISO3Language();
+      return FtmTypes.isLanguage(code) ? code : "";
     } catch (MissingResourceException | IllformedLocaleException e) {
       return "";
     }
+  }
+
+  /**
+   * A value cut to FtM's longest of its type, in whole characters, ending with an ellipsis where it
+   * was cut: FtM's own loaders refuse or cut a longer value, and a value cut here says so.
+   */
+  static String clip(String value, int maxLength) {
+    if (value.codePointCount(0, value.length()) <= maxLength) {
+      return value;
+    }
+    return value.substring(0, value.offsetByCodePoints(0, maxLength - 1)) + "…";
   }
 
   private static String lower(Enum<?> value) {
@@ -249,8 +265,12 @@ final class FtmMapping {
   }
 
   private FtmEntity deal(ExportDeal deal) {
+    // the title is a string of at most 1,024 characters: a longer description stays whole in
+    // the description
     Draft draft = new Draft(ids.of(deal.getId()), "Contract", deal)
         .add("title", deal.getDescription().orElse(lower(deal.getProductCategory())))
+        .add("description", deal.getDescription()
+            .filter(d -> d.length() > FtmTypes.maxLength("title")).orElse(null))
         .add("type", lower(deal.getProductCategory()))
         .add("status", lower(deal.getStage()))
         .parties(List.of(deal.getCustomer()), "authority");
@@ -281,13 +301,15 @@ final class FtmMapping {
   }
 
   private FtmEntity session(CommissionSession session) {
-    return new Draft(ids.of(session.getId()), "Event", session)
+    Draft draft = new Draft(ids.of(session.getId()), "Event", session)
         .add("name", session.label())
         .date("date", session.getDate())
         .place(session.getPlace())
         .ref("organizer", session.getCommission())
-        .add("summary", String.join(" ", session.getDecisions()))
-        .thing(session).build();
+        .thing(session);
+    // each decision a value: all of them joined could pass the 65,000 characters of a text
+    session.getDecisions().forEach(decision -> draft.add("summary", decision));
+    return draft.build();
   }
 
   private List<FtmEntity> project(Project project) {

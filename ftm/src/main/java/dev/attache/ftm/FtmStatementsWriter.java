@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 
 /**
  * FtM statements as CSV (RFC 4180: every field quoted when it holds a comma, a quote or a line
@@ -19,26 +18,6 @@ import java.util.Map;
 final class FtmStatementsWriter extends CountingWriter {
   static final String HEADER = "id,entity_id,canonical_id,prop,prop_type,schema,value,dataset,"
       + "origin,lang,original_value,first_seen,last_seen,external";
-
-  /** The FtM type of each property the mapping writes, as the statements name it. */
-  static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("name", "name"), Map.entry("alias", "name"), Map.entry("title", "string"),
-      Map.entry("country", "country"), Map.entry("citizenship", "country"),
-      Map.entry("parent", "entity"), Map.entry("proof", "entity"),
-      Map.entry("member", "entity"), Map.entry("organization", "entity"),
-      Map.entry("holder", "entity"), Map.entry("post", "entity"),
-      Map.entry("project", "entity"), Map.entry("participant", "entity"),
-      Map.entry("authority", "entity"), Map.entry("organizer", "entity"),
-      Map.entry("involved", "entity"),
-      Map.entry("startDate", "date"), Map.entry("endDate", "date"), Map.entry("date", "date"),
-      Map.entry("publishedAt", "date"), Map.entry("contractDate", "date"),
-      Map.entry("incorporationDate", "date"), Map.entry("dissolutionDate", "date"),
-      Map.entry("notes", "text"), Map.entry("summary", "text"), Map.entry("description", "text"),
-      Map.entry("classification", "string"), Map.entry("role", "string"),
-      Map.entry("status", "string"), Map.entry("type", "string"), Map.entry("author", "string"),
-      Map.entry("publisher", "string"), Map.entry("sourceUrl", "url"),
-      Map.entry("language", "language"), Map.entry("location", "address"),
-      Map.entry("amount", "number"), Map.entry("currency", "string"));
 
   private final FtmExport export;
   private final Writer out;
@@ -60,7 +39,7 @@ final class FtmStatementsWriter extends CountingWriter {
   void write(FtmEntity ftm) {
     for (FtmEntity.Value value : ftm.values()) {
       line(String.join(",", id(ftm.id(), value), csv(ftm.id()), csv(ftm.id()),
-          csv(value.property()), csv(TYPES.getOrDefault(value.property(), "string")),
+          csv(value.property()), csv(FtmTypes.of(value.property())),
           csv(ftm.schema()), csv(value.value()), csv(export.dataset()), csv(value.origin()),
           csv(value.language()), "", "", "", "f"));
     }
@@ -92,7 +71,7 @@ final class FtmStatementsWriter extends CountingWriter {
   }
 
   @Override
-  public void close() {
+  void flush() {
     try {
       out.flush();
     } catch (IOException e) {

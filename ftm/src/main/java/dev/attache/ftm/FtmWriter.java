@@ -12,6 +12,7 @@ public interface FtmWriter extends AutoCloseable {
    * @param entity the entity, not null
    * @return this writer
    * @throws java.io.UncheckedIOException if writing fails
+   * @throws IllegalStateException if the writer is closed
    */
   FtmWriter write(Entity entity);
 
@@ -23,7 +24,8 @@ public interface FtmWriter extends AutoCloseable {
   FtmSummary summary();
 
   /**
-   * Flushes what is buffered; the stream is not closed.
+   * Flushes what is buffered and closes the writer; the stream is not closed. Closing a closed
+   * writer does nothing.
    *
    * @throws java.io.UncheckedIOException if writing fails
    */

@@ -85,7 +85,7 @@ final class AtomicOutput implements AutoCloseable {
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
       throw refused(given, "is not a regular file (a device, a pipe or a link to nothing);"
-          + " leave out the output to write to standard output");
+          + " write to a file");
     }
     for (Path input : inputs) {
       if (sameFile(target, input)) {

@@ -9,21 +9,24 @@ import dev.attache.json.DocumentWriter;
 import dev.attache.json.NdjsonWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "convert", mixinStandardHelpOptions = true, description = {
-    "Converts between a document (.json) and NDJSON (.ndjson), or to CSV: a directory with one",
-    "file per entity kind. Between JSON forms nothing is lost: properties this version does not",
-    "know are kept, in the entities and in the document or stream header. CSV has a column for",
-    "each property of format 1 only: an entity with other properties is reported and left out.",
-    "Bad entities are reported and left out. The output is written atomically, and only if the",
-    "input was read to its end; it may not be the input, nor a directory holding the input or",
-    "the working directory.",
+    "Converts a document (.json) or stream (.ndjson) to another form: JSON, NDJSON, CSV, FtM.",
+    "CSV is a directory with one file per entity kind. Between JSON forms nothing is lost:",
+    "properties this version does not know are kept, in the entities and in the document or",
+    "stream header. CSV has a column for each property of format 1 only: an entity with other",
+    "properties is reported and left out. Bad entities are reported and left out. The output is",
+    "written atomically, and only if the input was read to its end; it may not be the input, nor",
+    "a directory holding the input or the working directory.",
     "With --to ftm or ftm-statements, writes FollowTheMoney entities (NDJSON) or statements",
     "(CSV) for Aleph, OpenSanctions and yente, and prints what it mapped and what it skipped:",
     "strategies, information systems, indicators and statements have no FtM schema."},
@@ -36,6 +39,9 @@ import picocli.CommandLine.Parameters;
         "  attache convert reference.json reference.ftm.ndjson --to ftm"})
 final class ConvertCommand implements Callable<Integer> {
   private final Io io;
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")
   Path in;
@@ -82,7 +88,13 @@ final class ConvertCommand implements Callable<Integer> {
     Formats from = inputFormat.of(in);
     Formats target = Formats.of(to, out, "--to json|ndjson|csv|ftm|ftm-statements");
     FtmExport ftm = null;
-    if (target == Formats.FTM || target == Formats.FTM_STATEMENTS) {
+    boolean toFtm = target == Formats.FTM || target == Formats.FTM_STATEMENTS;
+    if (!toFtm && (ftmDatasetGiven() || ftmNamespace != null)) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, "--ftm-dataset and --ftm-namespace are for"
+          + " --to ftm and ftm-statements; " + target.name().toLowerCase(Locale.ROOT)
+          + " has no FtM ids");
+    }
+    if (toFtm) {
       try {
         ftm = FtmExport.of(ftmDataset);
         ftm = ftmNamespace == null ? ftm : ftm.withNamespace(ftmNamespace);
@@ -95,6 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
     AttacheJson json = target == Formats.CSV || ftm != null ? AttacheJson.strict()
         : AttacheJson.lenient();
     Input.Counts counts;
+    long skipped = 0; // entities of a kind FtM has no schema for
     try (Input input = Input.open(in, from, json, threads.of(in))) {
       if (ftm != null) {
         try (AtomicOutput output = AtomicOutput.file(out, force, List.of(in))) {
@@ -106,6 +119,7 @@ final class ConvertCommand implements Callable<Integer> {
           }
           commitIfComplete(output, counts);
           io.err.println(summary);
+          skipped = summary.skipped().values().stream().mapToLong(Long::longValue).sum();
         }
       } else if (target == Formats.CSV) {
         try (AtomicOutput output = AtomicOutput.directory(out, force, List.of(in))) {
@@ -122,9 +136,15 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
     }
-    io.err.printf("converted %d entities to %s%s%n", counts.valid, Printable.quote(out),
+    io.err.printf("converted %d entities to %s%s%s%n", counts.valid - skipped,
+        Printable.quote(out), skipped > 0 ? "; skipped " + skipped + " of kinds FtM has no schema for" : "",
         counts.invalid > 0 ? "; left out " + counts.invalid + " invalid" : "");
     return counts.problems > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  /** Whether {@code --ftm-dataset} was given: it has a default, so the option is asked. */
+  private boolean ftmDatasetGiven() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--ftm-dataset");
   }
 
   private Input.Counts toDocument(Input input, AtomicOutput output) {

@@ -46,6 +46,18 @@ enum Formats {
   }
 
   /**
+   * This format, if it is attache's own JSON (a document or NDJSON), which is all a command that
+   * makes entities writes; the others come from {@code convert}.
+   */
+  Formats requireAttacheJson(String command) {
+    if (this != JSON && this != NDJSON) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, command + " writes json or ndjson; use"
+          + " convert for " + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    return this;
+  }
+
+  /**
    * Writes entities to a stream as a document or as NDJSON (with a header line if asked): the
    * body is given where to put each entity, and its result is returned. The stream stays open.
    */

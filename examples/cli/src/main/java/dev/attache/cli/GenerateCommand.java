@@ -87,10 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
     Formats chosen = format != null || out == null
         ? Formats.of(format == null ? "ndjson" : format, out, "--format")
         : Formats.of(null, out, "--format ndjson|json");
-    if (chosen == Formats.CSV) {
-      throw new CliException(ExitCodes.USAGE_OR_IO, "generate writes ndjson or json; use convert"
-          + " for CSV");
-    }
+    chosen.requireAttacheJson("generate");
     DatasetGenerator generator = DatasetGenerator.of(config);
     if (out == null) {
       write(generator, end, chosen, io.out);

@@ -28,18 +28,16 @@ final class ReferenceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AttacheJson json = AttacheJson.strict();
-    Formats chosen = Formats.of(format, null, "--format");
+    Formats chosen = Formats.of(format, null, "--format").requireAttacheJson("reference");
     if (chosen == Formats.NDJSON) {
       try (NdjsonWriter writer = json.ndjsonWriterWithHeader(io.out)) {
         ReferenceDataset.document().entities().forEach(writer::write);
       }
-    } else if (chosen == Formats.JSON) {
+    } else {
       ByteArrayOutputStream compact = new ByteArrayOutputStream();
       json.writeDocument(ReferenceDataset.document(), compact);
       JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
       io.text.println(mapper.writeValueAsString(mapper.readTree(compact.toByteArray())));
-    } else {
-      throw new CliException(ExitCodes.USAGE_OR_IO, "--format must be json or ndjson");
     }
     io.text.flush();
     return ExitCodes.OK;

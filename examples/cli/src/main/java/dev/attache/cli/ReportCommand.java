@@ -17,8 +17,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
-    "Reports on a dataset (default: the reference dataset): entities by kind, the attaché",
-    "network, agreements, indicators, and with --between the timeline of two countries."},
+    "Reports on a dataset (default: the reference dataset).",
+    "Entities by kind, the attaché network, agreements, indicators, and with --between the",
+    "timeline of two countries."},
     footer = {"", "Examples:", "  attache report", "  attache report --between RU TM",
         "  attache report data.ndjson --format json"})
 final class ReportCommand implements Callable<Integer> {

@@ -214,6 +214,10 @@ class CliTest {
           .containsPattern("Examples?:");
     }
     assertThat(run("--version").out()).startsWith("attache ").contains("attache/1");
+    // The command list shows a command's first description line alone: it must be a sentence.
+    String list = run("--help").out().split("Commands:\\R")[1].split("\\R\\R")[0];
+    assertThat(list.replaceAll("\\R {5,}", " ").lines()).hasSize(6)
+        .allMatch(line -> line.endsWith("."), "ends with a full stop");
     assertThat(run().status()).isEqualTo(2);
     assertThat(run("frobnicate").status()).isEqualTo(2);
   }

@@ -30,6 +30,11 @@ class FtmConvertTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).contains("mapped organization 32", "skipped statement 8 (no FtM schema)",
         "wrote Article 5");
+    // the count says what went out and what had nowhere to go
+    long skipped = ReferenceDataset.load().entities().stream()
+        .filter(e -> FtmExport.of("attache").map(e).isEmpty()).count();
+    assertThat(run.err()).contains("converted " + (126 - skipped) + " entities to '" + out
+        + "'; skipped " + skipped + " of kinds FtM has no schema for");
     Model model = Model.loadDefault();
     ObjectMapper json = new ObjectMapper();
     long lines = 0;
@@ -59,5 +64,33 @@ class FtmConvertTest {
         "--input-format", "ftm");
     assertThat(back.status()).isEqualTo(2);
     assertThat(back.err()).contains("ftm is an output format");
+  }
+
+  @Test
+  void ftmOptionsAndFormatsGoOnlyWhereTheyMeanSomething() throws Exception {
+    Path reference = dir.resolve("reference.json");
+    Files.writeString(reference, CliTest.run("reference").out());
+    for (String option : new String[] {"--ftm-dataset", "--ftm-namespace"}) {
+      CliTest.Run run = CliTest.run("convert", reference.toString(),
+          dir.resolve("x.ndjson").toString(), option, "acme");
+      assertThat(run.status()).as(option).isEqualTo(2);
+      assertThat(run.err()).contains("are for --to ftm and ftm-statements");
+    }
+    assertThat(dir.resolve("x.ndjson")).doesNotExist();
+    for (String format : new String[] {"ftm", "ftm-statements", "csv"}) {
+      CliTest.Run generate = CliTest.run("generate", "--count", "3", "--format", format);
+      assertThat(generate.status()).as(format).isEqualTo(2);
+      assertThat(generate.err()).contains("generate writes json or ndjson; use convert for "
+          + format);
+      CliTest.Run printed = CliTest.run("reference", "--format", format);
+      assertThat(printed.status()).as(format).isEqualTo(2);
+      assertThat(printed.err()).contains("reference writes json or ndjson");
+    }
+    // an output that is not a file: the advice fits a command whose output is required
+    CliTest.Run device = CliTest.run("convert", reference.toString(), "/dev/null", "--to", "ftm",
+        "--force");
+    assertThat(device.status()).isEqualTo(2);
+    assertThat(device.err()).contains("is not a regular file").contains("write to a file")
+        .doesNotContain("leave out");
   }
 }
