@@ -83,6 +83,9 @@ final class Queries {
 
   List<AttachePosting> postings(CountryCode host, LocalDate date, PostingStatus... statuses) {
     Objects.requireNonNull(date, "date");
+    for (PostingStatus status : statuses) {
+      Objects.requireNonNull(status, "a status"); // EnumSet's own message names its internals
+    }
     Set<PostingStatus> wanted = statuses.length == 0
         ? EnumSet.allOf(PostingStatus.class) : EnumSet.copyOf(Arrays.asList(statuses));
     List<AttachePosting> found = new ArrayList<>();

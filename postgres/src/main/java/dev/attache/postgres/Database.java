@@ -34,6 +34,30 @@ final class Database {
     }
   }
 
+  /** The SQL state of a transaction that lost a race and may be run again from its start. */
+  static final String SERIALIZATION_FAILURE = "40001";
+
+  /** How often {@link #writeAgainIfRaced} runs a transaction that lost a race. */
+  private static final int RACES = 5;
+
+  /**
+   * Writes, in one transaction, as {@link #write}; a transaction that lost a race with another
+   * writer ({@value #SERIALIZATION_FAILURE}) is rolled back and run again, a few times at most.
+   * For work that can run twice: it must not read a stream.
+   */
+  <T> T writeAgainIfRaced(String what, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write(what, work);
+      } catch (StoreException e) {
+        if (attempt == RACES || !(e.getCause() instanceof SQLException cause)
+            || !SERIALIZATION_FAILURE.equals(cause.getSQLState())) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Writes, in one transaction: all of it, or, on any exception, nothing. */
   <T> T write(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {

@@ -239,7 +239,8 @@ public final class EntityStore implements AutoCloseable {
   /** Writes valid entities with distinct ids, checking the versions expected of some. */
   private List<Versioned<Entity>> write(String what, List<Entity> entities,
       Map<String, Long> expected) {
-    return database.write(what, connection -> {
+    // run again if it raced a deletion: the entities are in memory, so nothing is read twice
+    return database.writeAgainIfRaced(what, connection -> {
       Staging.prepare(connection);
       PGConnection postgres = connection.unwrap(PGConnection.class);
       CopyText row = new CopyText();

@@ -15,7 +15,6 @@ import dev.attache.model.PostingStatus;
 import dev.attache.model.Ref;
 import dev.attache.model.Source;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,12 +45,25 @@ final class Questions {
   private static final String ENTITIES = "select " + Documents.DOC
       + " from attache.entity e where e.seq in ";
 
+  /**
+   * The first and last days a question is asked of in SQL: outside every day range the model can
+   * make (years 1 to 9999, an end the day after the last day), inside PostgreSQL's dates (from
+   * 4713 BC). An earlier or later day has the same answer as these, and PostgreSQL refuses it.
+   */
+  private static final LocalDate FIRST_DAY = LocalDate.of(0, 12, 31);
+  private static final LocalDate LAST_DAY = LocalDate.of(10_000, 1, 2);
+
+  private static LocalDate day(LocalDate date) {
+    return date.isBefore(FIRST_DAY) ? FIRST_DAY : date.isAfter(LAST_DAY) ? LAST_DAY : date;
+  }
+
   List<AttachePosting> postings(CountryCode host, LocalDate date, PostingStatus... statuses) {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(date, "date");
-    String[] wanted = Arrays.stream(statuses).map(PostingStatus::name).toArray(String[]::new);
+    String[] wanted = Arrays.stream(statuses)
+        .map(status -> Objects.requireNonNull(status, "a status").name()).toArray(String[]::new);
     return database.read("find postings", c -> entities(c, POSTINGS, AttachePosting.class,
-        host.toString(), Date.valueOf(date), wanted, wanted));
+        host.toString(), day(date), wanted, wanted));
   }
 
   /** Postings: host, date, statuses, statuses (none for any). */
@@ -63,7 +75,7 @@ final class Questions {
   List<Agreement> agreementsInForce(Party a, Party b, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return database.read("find agreements in force", c -> entities(c, AGREEMENTS,
-        Agreement.class, Date.valueOf(date), a.toString(), b.toString()));
+        Agreement.class, day(date), a.toString(), b.toString()));
   }
 
   private static final String AGREEMENTS_IN_FORCE = "select a.seq from attache.agreement_party a"
@@ -79,7 +91,7 @@ final class Questions {
     List<String> names = database.read("find areas in force", c -> texts(c,
         "select distinct jsonb_array_elements_text(e.doc->'areas') from attache.entity e"
             + " where e.seq in (" + AGREEMENTS_IN_FORCE + ")",
-        Date.valueOf(date), a.toString(), b.toString()));
+        day(date), a.toString(), b.toString()));
     Set<CooperationArea> areas = EnumSet.noneOf(CooperationArea.class);
     names.forEach(name -> areas.add(CooperationArea.valueOf(name)));
     return Collections.unmodifiableSet(areas);
@@ -126,7 +138,7 @@ final class Questions {
   List<Membership> holders(Ref<Organization> organization, String role, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return database.read("find holders", c -> entities(c, HOLDERS, Membership.class,
-        organization.toString(), Date.valueOf(date), NameKey.of(role)));
+        organization.toString(), day(date), NameKey.of(role)));
   }
 
   /** Holders of a post: organization, date, the post's key. */

@@ -126,6 +126,18 @@ final class Staging {
       )
       """;
 
+  /**
+   * An entity written with a version its history already has. A write that found the entity and
+   * waited for a concurrent deletion of it inserts it afresh once the deletion commits, with the
+   * version it worked out before the deletion's history was visible; the next statement sees that
+   * history.
+   */
+  private static final String VERSION_REUSED = """
+      select s.id from attache_staging s join attache.entity e on e.id = s.id
+      where exists (select 1 from attache.entity_version v
+                    where v.id = s.id and v.version >= e.version)
+      limit 1""";
+
   private static final String EACH_WRITTEN = UPSERT
       + "select id, version, changed_at, inserted from written order by id";
 
@@ -216,6 +228,13 @@ final class Staging {
             written.accept(rows.getString(1), version, inserted,
                 rows.getTimestamp(3).toInstant());
           }
+        }
+      }
+      try (ResultSet reused = statement.executeQuery(VERSION_REUSED)) {
+        if (reused.next()) {
+          throw new SQLException(reused.getString(1) + " was deleted by another writer while this"
+              + " one waited for it; nothing was written, and the write may be run again",
+              Database.SERIALIZATION_FAILURE);
         }
       }
       if (updated > 0) {

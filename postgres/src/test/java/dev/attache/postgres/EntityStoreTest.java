@@ -136,6 +136,64 @@ class EntityStoreTest {
   }
 
   @Test
+  void aWriteThatWaitedOnADeletionWritesTheVersionAfterIt() throws Exception {
+    javax.sql.DataSource data = TestDatabases.fresh();
+    EntityStore racing = EntityStore.connect(data);
+    Agreement base = agreement("deleted-meanwhile");
+    racing.put(base);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.Future<Versioned<Agreement>> put;
+    try (Connection deleting = data.getConnection()) {
+      deleting.setAutoCommit(false);
+      try (Statement statement = deleting.createStatement()) {
+        // the deletion's history (version 1, then 2 for the deletion) is not visible yet
+        statement.executeUpdate("delete from attache.entity where id = '" + base.getId() + "'");
+      }
+      put = pool.submit(() -> racing.put(base.withNotes("again")));
+      awaitAWriterWaitingOnALock(data);
+      deleting.commit();
+    }
+    // it used to be inserted as version 1 again, and every later write of it failed on the
+    // history's key
+    assertThat(put.get(30, java.util.concurrent.TimeUnit.SECONDS).version()).isEqualTo(3);
+    pool.shutdown();
+    assertThat(racing.put(base).version()).isEqualTo(4);
+    assertThat(racing.delete(base.getId())).isTrue();
+    assertThat(racing.history(base.getId())).extracting(Revision::version)
+        .containsExactly(1L, 2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void aMissingStatusIsNamedByTheStoreAndByTheDataset() {
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 6, 1);
+    dev.attache.common.CountryCode tm = dev.attache.common.CountryCode.of("TM");
+    dev.attache.model.PostingStatus none = null;
+    assertThatThrownBy(() -> store.postings(tm, day, dev.attache.model.PostingStatus.ACTIVE, none))
+        .isInstanceOf(NullPointerException.class).hasMessage("a status");
+    assertThatThrownBy(() -> ReferenceDataset.load().postings(tm, day, none))
+        .isInstanceOf(NullPointerException.class).hasMessage("a status");
+  }
+
+  private static void awaitAWriterWaitingOnALock(javax.sql.DataSource data) throws Exception {
+    try (Connection connection = data.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < 1_000; i++) {
+        try (java.sql.ResultSet rows = statement.executeQuery("select count(*) from"
+            + " pg_stat_activity where wait_event_type = 'Lock'"
+            + " and datname = current_database()")) {
+          rows.next();
+          if (rows.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new AssertionError("no writer waited on the deleted entity");
+  }
+
+  @Test
   void anInvalidBatchWritesNothingAndSaysWhy() {
     Agreement good = agreement("batch-good");
     Agreement twins = agreement("batch-twins").withParties(
