@@ -71,6 +71,7 @@ public final class AttacheModule extends SimpleModule {
     for (EntityKind kind : EntityKind.values()) {
       entityOfKind(kind.getType());
     }
+    setKeyDeserializers(new ModelKeyDeserializers()); // before key(…) adds to it
     value(PartialDate.class, BuildingBlocks.PARTIAL_DATE);
     value(CountryCode.class, BuildingBlocks.COUNTRY);
     value(DateRange.class, BuildingBlocks.PERIOD);
@@ -155,19 +156,9 @@ public final class AttacheModule extends SimpleModule {
     addDeserializer(type, new CodecDeserializer<>(type, codec, validate, unknown));
   }
 
-  /** A map key read by the value's own parser, a problem a {@link JsonDecodingException}. */
+  /** A map key read by the value's own parser, written as its text. */
   private <T> void key(Class<T> type, java.util.function.Function<String, ? extends T> parse) {
-    addKeyDeserializer(type, new tools.jackson.databind.KeyDeserializer() {
-      @Override
-      public Object deserializeKey(String key, tools.jackson.databind.DeserializationContext ctxt) {
-        try {
-          return parse.apply(key);
-        } catch (dev.attache.common.InvalidValueException e) {
-          throw new JsonDecodingException(ctxt.getParser(), java.util.List.of(Problem.of("",
-              e.getCode(), e.getMessage(), key)));
-        }
-      }
-    });
+    addKeyDeserializer(type, ModelKeyDeserializers.of(parse));
     addKeySerializer(type, new tools.jackson.databind.ValueSerializer<T>() {
       @Override
       public void serialize(T value, tools.jackson.core.JsonGenerator out,

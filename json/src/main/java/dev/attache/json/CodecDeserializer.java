@@ -54,12 +54,16 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
 
   /**
    * Refuses {@code null} where a value of the model is expected ({@code {"price":null}},
-   * {@code [null]}): the model has no null values; an absent value is left out, or is an empty
-   * {@code Optional}, which Jackson's own deserializers handle before asking this one.
+   * {@code [null]}): the model has no null values. A value left out of a user's type is
+   * {@code null} there, or an empty {@code Optional}.
    */
   @Override
   public T getNullValue(DeserializationContext context) {
+    if (!Decoder.saysNull(context)) {
+      return null; // left out of a user's type: absent, or an empty Optional, for it to judge
+    }
     throw new JsonDecodingException(context.getParser(), List.of(Problem.of("", "json.null",
-        "null is not allowed: expected a " + type.getSimpleName() + "; leave it out instead")));
+        "null is not allowed: expected " + Decoder.article(type.getSimpleName())
+        + "; leave it out instead")));
   }
 }

@@ -53,6 +53,9 @@ final class DecodedEntityDeserializer extends ValueDeserializer<DecodedEntity> {
 
   @Override
   public DecodedEntity getNullValue(DeserializationContext context) {
+    if (!Decoder.saysNull(context)) {
+      return null; // left out of a user's type: absent, or an empty Optional, for it to judge
+    }
     throw new JsonDecodingException(context.getParser(), List.of(Problem.of("", "json.null",
         "null is not allowed: expected an entity; leave it out instead")));
   }

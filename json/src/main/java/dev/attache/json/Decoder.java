@@ -264,6 +264,21 @@ final class Decoder {
     return token == JsonToken.START_OBJECT ? "{…}" : token == JsonToken.START_ARRAY ? "[…]" : null;
   }
 
+  /**
+   * Whether the input says {@code null} here: Jackson also asks a deserializer for its null value
+   * when a property is left out of a user's type (a record's component, an {@code Optional}), and
+   * the parser is then past the object, not on a {@code null}.
+   */
+  static boolean saysNull(tools.jackson.databind.DeserializationContext context) {
+    JsonParser parser = context.getParser();
+    return parser != null && parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** A noun with its indefinite article: {@code a CountryCode}, {@code an Agreement}. */
+  static String article(String noun) {
+    return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
   static String describe(JsonToken token) {
     if (token == null) {
       return "the end of input";

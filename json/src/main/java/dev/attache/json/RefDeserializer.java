@@ -63,6 +63,9 @@ final class RefDeserializer extends ValueDeserializer<Ref> {
 
   @Override
   public Ref getNullValue(DeserializationContext context) {
+    if (!Decoder.saysNull(context)) {
+      return null; // left out of a user's type: absent, or an empty Optional, for it to judge
+    }
     throw new JsonDecodingException(context.getParser(), List.of(Problem.of("", "json.null",
         "null is not allowed: expected an id; leave it out instead")));
   }

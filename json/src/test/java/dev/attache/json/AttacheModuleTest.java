@@ -115,6 +115,54 @@ class AttacheModuleTest {
   /** A user's type with values of the model in a property and in a list. */
   public record Price(dev.attache.common.Money price, List<dev.attache.common.Money> others) {}
 
+  /** A user's type whose values of the model may be left out. */
+  public record Optionals(String note, dev.attache.common.CountryCode country,
+      dev.attache.model.Ref<dev.attache.model.Agreement> agreement,
+      java.util.Optional<dev.attache.common.CountryCode> host, Entity entity) {}
+
+  @Test
+  void aValueOfTheModelLeftOutOfAUsersTypeIsAbsentNotNull() {
+    for (JsonMapper mapper : List.of(JsonMapper.builder().findAndAddModules().build(),
+        AttacheJson.strict().mapper())) {
+      Optionals read = mapper.readValue("{\"note\":\"n\"}", Optionals.class);
+      assertThat(read.note()).isEqualTo("n");
+      assertThat(read.country()).isNull();
+      assertThat(read.agreement()).isNull();
+      assertThat(read.host()).satisfiesAnyOf(host -> assertThat(host).isNull(),
+          host -> assertThat(host).isEmpty());
+      assertThat(read.entity()).isNull();
+      // said null, it is still a problem, in words a reader can take
+      assertThatThrownBy(() -> mapper.readValue("{\"entity\":null}", Optionals.class))
+          .isInstanceOfSatisfying(JsonDecodingException.class, e -> assertThat(e.getProblems())
+              .extracting(dev.attache.validation.Problem::getCode).containsExactly("json.null"));
+    }
+    assertThatThrownBy(() -> JsonMapper.builder().addModule(new AttacheModule()).build()
+        .readValue("{\"entity\":null}", Optionals.class))
+        .hasMessageContaining("expected an Entity");
+  }
+
+  /** A user's type with ids as map keys. */
+  public record Counts(java.util.Map<dev.attache.model.Ref<dev.attache.model.Agreement>, Integer>
+      agreements, java.util.Map<dev.attache.model.Ref<?>, Integer> any) {}
+
+  @Test
+  void anIdAsAMapKeyIsOfTheKindItsTypeNames() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Counts counts = mapper.readValue("{\"agreements\":{\"agreement:a\":1},"
+        + "\"any\":{\"org:x\":2}}", Counts.class);
+    assertThat(counts.agreements().keySet()).extracting(dev.attache.model.Ref::getKind)
+        .containsExactly(dev.attache.model.EntityKind.AGREEMENT);
+    assertThat(counts.any()).containsKey(dev.attache.model.Ref.parse("org:x"));
+    assertThatThrownBy(() -> mapper.readValue("{\"agreements\":{\"org:x\":1},\"any\":{}}",
+        Counts.class)).isInstanceOfSatisfying(JsonDecodingException.class, e ->
+            assertThat(e.getProblems()).extracting(dev.attache.validation.Problem::getCode)
+                .containsExactly("id.kind"));
+    assertThatThrownBy(() -> AttacheJson.strict().mapper().readValue("{\"person:p\":1}",
+        new tools.jackson.core.type.TypeReference<java.util.Map<
+            dev.attache.model.Ref<dev.attache.model.Agreement>, Integer>>() {}))
+        .isInstanceOf(JsonDecodingException.class).hasMessageContaining("id.kind");
+  }
+
   @Test
   void nullForAValueOfTheModelInsideAUsersTypeIsAProblem() {
     JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
