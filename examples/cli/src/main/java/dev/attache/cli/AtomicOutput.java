@@ -16,8 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,8 +41,9 @@ import java.util.stream.Stream;
  *       name appeared meanwhile (where the file system has no hard links, it is checked and then
  *       moved);
  *   <li>with {@code --force} a file is replaced by an atomic rename, and a directory keeps
- *       everything but the files the command writes, each replaced by an atomic rename once all
- *       of them are known to be replaceable: nothing else in it is ever deleted;
+ *       everything but the files the command writes, each replaced by an atomic rename, all of
+ *       them or none: if one cannot be replaced, those replaced before it are put back; nothing
+ *       else in it is ever deleted;
  *   <li>an output is refused where it would overlap the input (the same file through any path or
  *       link, a directory that contains the input, a directory that is the working directory or
  *       one of its ancestors) or is not a file to replace (a directory, a device, a pipe);
@@ -253,12 +257,7 @@ final class AtomicOutput implements AutoCloseable {
 
   private void commitFile(Path from, Path to) throws IOException {
     if (force) {
-      keepPermissions(to, from);
-      try {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
+      replacer.replace(from, to);
       return;
     }
     try {
@@ -308,11 +307,91 @@ final class AtomicOutput implements AutoCloseable {
             + " is not a regular file; nothing in " + name + " was replaced");
       }
     }
-    for (Path file : files) {
-      commitFile(file, target.resolve(file.getFileName().toString()));
-    }
-    Files.delete(temporary);
+    replaceAllOrNone(files);
+    delete(temporary);
   }
+
+  /**
+   * Replaces the files written, all of them or, if one cannot be replaced (a file the user may
+   * not replace, an immutable one), none: each file replaced is kept, as a link or a copy in the
+   * temporary directory, until every one is in place, and put back if one fails. Each file is
+   * replaced by an atomic rename, so a reader sees the old file or the new, never neither.
+   */
+  private void replaceAllOrNone(List<Path> files) throws IOException {
+    Path kept = Files.createDirectory(temporary.resolve(".replaced"));
+    Map<Path, Path> earlier = new LinkedHashMap<>();
+    for (Path file : files) {
+      Path destination = target.resolve(file.getFileName().toString());
+      if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+        Path copy = kept.resolve(file.getFileName().toString());
+        try {
+          try {
+            Files.createLink(copy, destination);
+          } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(destination, copy, StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        } catch (IOException e) {
+          throw new CliException(ExitCodes.USAGE_OR_IO, "not written: cannot keep "
+              + Printable.quote(given.resolve(file.getFileName().toString()))
+              + " to put it back if need be (" + Io.reason(e) + "); nothing in " + name
+              + " was replaced");
+        }
+        earlier.put(destination, copy);
+      }
+    }
+    List<Path> replaced = new ArrayList<>();
+    for (Path file : files) {
+      Path destination = target.resolve(file.getFileName().toString());
+      try {
+        replacer.replace(file, destination);
+        replaced.add(destination);
+      } catch (IOException e) {
+        throw new CliException(ExitCodes.USAGE_OR_IO, "not written: "
+            + Printable.quote(given.resolve(file.getFileName().toString())) + ": "
+            + Io.reason(e) + "; " + putBack(replaced, earlier));
+      }
+    }
+  }
+
+  /** Puts back the files replaced before a failure, and says so, or where the old ones are. */
+  private String putBack(List<Path> replaced, Map<Path, Path> earlier) {
+    List<String> stuck = new ArrayList<>();
+    for (Path destination : replaced) {
+      try {
+        Path copy = earlier.get(destination);
+        if (copy == null) {
+          Files.delete(destination); // it was not there before
+        } else {
+          Files.move(copy, destination, StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        stuck.add(Printable.quote(destination));
+      }
+    }
+    if (stuck.isEmpty()) {
+      return "nothing in " + name + " was replaced";
+    }
+    committed = true; // the temporary holds the earlier files: it is not deleted
+    PENDING.remove(temporary);
+    return "could not put back the earlier " + String.join(", ", stuck) + ": they are in "
+        + Printable.quote(temporary.resolve(".replaced"));
+  }
+
+  /** Moves a file onto another; a field so that a test can make it fail. */
+  interface Replacer {
+    void replace(Path from, Path to) throws IOException;
+  }
+
+  /** How {@code --force} replaces a file, one of a directory's too; tests make it fail. */
+  static Replacer replacer = (from, to) -> {
+    keepPermissions(to, from);
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  };
 
   private CliException appeared() {
     return new CliException(ExitCodes.USAGE_OR_IO, "not written: " + name

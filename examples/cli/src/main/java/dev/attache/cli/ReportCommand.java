@@ -68,6 +68,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Dataset dataset;
     String title;
+    boolean problems = false; // reported on what is valid, the data still has problems: exit 1
     if (file == null) {
       dataset = ReferenceDataset.load();
       title = "reference dataset";
@@ -83,6 +84,7 @@ final class ReportCommand implements Callable<Integer> {
             + ")");
       }
       if (counts.problems > 0) {
+        problems = true;
         io.err.printf("attache: %s has %d problems; the report leaves out %d invalid entities"
             + " (see: attache validate %s)%n", Printable.quote(file), counts.problems,
             counts.invalid, Printable.of(file));
@@ -98,6 +100,6 @@ final class ReportCommand implements Callable<Integer> {
       report.text(io.text);
     }
     io.text.flush();
-    return ExitCodes.OK;
+    return problems ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 }

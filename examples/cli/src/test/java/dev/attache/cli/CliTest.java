@@ -155,6 +155,15 @@ class CliTest {
     assertThat(Files.readAllLines(stream)).hasSize(126);
     Run report = run("report", back.toString());
     assertThat(report.out()).contains("126 entities");
+    assertThat(report.status()).isZero();
+    // data with problems: reported on what is valid, and the status says there were problems
+    Path broken = dir.resolve("broken.ndjson");
+    assertThat(run("generate", "--count", "200", "--invalid-rate", "0.5", "--out",
+        broken.toString()).status()).isZero();
+    Run partial = run("report", broken.toString());
+    assertThat(partial.status()).isEqualTo(1);
+    assertThat(partial.out()).contains("entities");
+    assertThat(partial.err()).contains("the report leaves out");
     assertThat(run("validate", back.toString(), stream.toString()).status()).isZero();
   }
 

@@ -379,6 +379,48 @@ class NoDataLostTest {
   }
 
   @Test
+  void forceOntoADirectoryPutsBackWhatItReplacedWhenALaterFileFails() throws IOException {
+    Path stream = dir.resolve("reference.ndjson");
+    Files.writeString(stream, run("reference", "--format", "ndjson").out());
+    Path tables = Files.createDirectories(dir.resolve("tables"));
+    Files.writeString(tables.resolve("agreement.csv"), "old agreements");
+    Files.writeString(tables.resolve("source.csv"), "old sources");
+    Files.writeString(tables.resolve("mine.txt"), "not the command's");
+    // a file that cannot be replaced, as one owned by another user in a sticky directory, or
+    // immutable: the files before it in order (agreement, attache-posting, …) are replaced first
+    AtomicOutput.Replacer plain = AtomicOutput.replacer;
+    AtomicOutput.replacer = (from, to) -> {
+      if (to.getFileName().toString().equals("source.csv")) {
+        throw new java.nio.file.AccessDeniedException(to.toString(), null,
+            "Operation not permitted");
+      }
+      plain.replace(from, to);
+    };
+    Run run;
+    try {
+      run = run("convert", stream.toString(), tables.toString(), "--to", "csv", "--force");
+    } finally {
+      AtomicOutput.replacer = plain;
+    }
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("'" + tables.resolve("source.csv") + "'",
+        "nothing in '" + tables + "' was replaced");
+    try (java.util.stream.Stream<Path> left = Files.list(tables)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("agreement.csv", "source.csv", "mine.txt");
+    }
+    assertThat(Files.readString(tables.resolve("agreement.csv"))).isEqualTo("old agreements");
+    assertThat(Files.readString(tables.resolve("source.csv"))).isEqualTo("old sources");
+    assertThat(listing()).noneMatch(name -> name.endsWith(".tmp"));
+    // and when nothing fails, all of them are replaced and what is not the command's stays
+    assertThat(run("convert", stream.toString(), tables.toString(), "--to", "csv", "--force")
+        .status()).isZero();
+    assertThat(Files.readString(tables.resolve("source.csv"))).startsWith("id,");
+    assertThat(Files.readString(tables.resolve("mine.txt"))).isEqualTo("not the command's");
+    assertThat(listing()).noneMatch(name -> name.endsWith(".tmp"));
+  }
+
+  @Test
   void aLongOutputNameStillHasRoomForItsTemporary() throws IOException {
     Path out = dir.resolve("d".repeat(240) + ".ndjson");
     Run run = run("generate", "--count", "3", "--out", out.toString());
