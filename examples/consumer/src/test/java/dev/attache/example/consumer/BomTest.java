@@ -40,6 +40,17 @@ class BomTest {
   }
 
   @Test
+  void attachesTestingArtifactLeavesJunitToTheUser() throws Exception {
+    // declared before a user's JUnit 6, a JUnit API 5.13 it brought would win the tie of
+    // Maven's nearest-first rule and the tests would die with a NoClassDefFoundError
+    String pom = Files.readString(Path.of(System.getProperty("attache.testing.pom")));
+    Matcher api = Pattern.compile("<artifactId>junit-jupiter-api</artifactId>\\s*"
+        + "<scope>([^<]+)</scope>").matcher(pom);
+    assertTrue(api.find(), "attache-testing compiles against JUnit's API");
+    assertEquals("provided", api.group(1));
+  }
+
+  @Test
   void theJunitThisProjectChoseIsTheJunitItRunsOn() {
     // the BOM once pinned JUnit 5.13 under every project that imported it
     assertEquals("6.0.3", Test.class.getPackage().getImplementationVersion());
