@@ -208,11 +208,11 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
   }
 
   /**
-   * Builds an {@link Agreement}: set at least the id, title, kind and status, then call
-   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
-   * {@code null} argument throws {@code NullPointerException}. The rules are not checked here:
-   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
-   * and not thread-safe.
+   * Builds an {@link Agreement}: set at least the id, title, kind and status, then call {@code
+   * build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The rules are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
@@ -255,8 +255,9 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
     }
 
     /**
-     * Sets the proposed on from its text, known to the year, month or day and qualified where the source
-     * gives no exact date: {@code proposedOn("2021-09")}, {@code proposedOn("<=2021-10-06")}.
+     * Sets the proposed on from its text, known to the year, month or day and qualified where the
+     * source gives no exact date: {@code proposedOn("2021-09")}, {@code
+     * proposedOn("<=2021-10-06")}.
      *
      * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
@@ -290,8 +291,8 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
     }
 
     /**
-     * Sets the agreed on from its text, known to the year, month or day and qualified where the source
-     * gives no exact date: {@code agreedOn("2021-09")}, {@code agreedOn("<=2021-10-06")}.
+     * Sets the agreed on from its text, known to the year, month or day and qualified where the
+     * source gives no exact date: {@code agreedOn("2021-09")}, {@code agreedOn("<=2021-10-06")}.
      *
      * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
@@ -325,8 +326,8 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
     }
 
     /**
-     * Sets the signed on from its text, known to the year, month or day and qualified where the source
-     * gives no exact date: {@code signedOn("2021-09")}, {@code signedOn("<=2021-10-06")}.
+     * Sets the signed on from its text, known to the year, month or day and qualified where the
+     * source gives no exact date: {@code signedOn("2021-09")}, {@code signedOn("<=2021-10-06")}.
      *
      * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
@@ -360,8 +361,9 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
     }
 
     /**
-     * Sets the in force from from its text, known to the year, month or day and qualified where the source
-     * gives no exact date: {@code inForceFrom("2021-09")}, {@code inForceFrom("<=2021-10-06")}.
+     * Sets the in force from from its text, known to the year, month or day and qualified where
+     * the source gives no exact date: {@code inForceFrom("2021-09")}, {@code
+     * inForceFrom("<=2021-10-06")}.
      *
      * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder
@@ -373,7 +375,8 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
     }
 
     /**
-     * Sets the in force from to a date as stated: {@code inForceFrom(PartialDate.parse("2021-09"))}.
+     * Sets the in force from to a date as stated: {@code
+     * inForceFrom(PartialDate.parse("2021-09"))}.
      *
      * @param date the date, not null
      * @return this builder
@@ -395,8 +398,8 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
     }
 
     /**
-     * Sets the expires on from its text, known to the year, month or day and qualified where the source
-     * gives no exact date: {@code expiresOn("2021-09")}, {@code expiresOn("<=2021-10-06")}.
+     * Sets the expires on from its text, known to the year, month or day and qualified where the
+     * source gives no exact date: {@code expiresOn("2021-09")}, {@code expiresOn("<=2021-10-06")}.
      *
      * @param text the date in the text form of {@link QualifiedDate}, not null
      * @return this builder

@@ -225,10 +225,10 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
 
   /**
    * Builds an {@link AttachePosting}: set at least the id, service, host country and status, then
-   * call {@code build()}, which throws {@code IllegalStateException} naming any of them left
-   * unset. A {@code null} argument throws {@code NullPointerException}. The rules are not checked
-   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
-   * mutable and not thread-safe.
+   * call {@code build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The rules are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableAttachePosting.Builder {
     Builder() {}
@@ -285,7 +285,8 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
     }
 
     /**
-     * Sets the planned arrival to a day, known exactly: {@code plannedArrival(LocalDate.of(2025, 10, 13))}.
+     * Sets the planned arrival to a day, known exactly: {@code plannedArrival(LocalDate.of(2025,
+     * 10, 13))}.
      *
      * @param day the day, not null
      * @return this builder

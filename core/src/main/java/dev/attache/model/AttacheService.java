@@ -130,10 +130,10 @@ public abstract sealed class AttacheService implements Entity, Named, WithAttach
 
   /**
    * Builds an {@link AttacheService}: set at least the id, names and sending country, then call
-   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
-   * {@code null} argument throws {@code NullPointerException}. The rule is not checked here:
-   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
-   * and not thread-safe.
+   * {@code build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The rule is not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableAttacheService.Builder {
     Builder() {}
@@ -201,7 +201,8 @@ public abstract sealed class AttacheService implements Entity, Named, WithAttach
     }
 
     /**
-     * Sets the established to a day, known exactly: {@code established(LocalDate.of(2025, 10, 13))}.
+     * Sets the established to a day, known exactly: {@code established(LocalDate.of(2025, 10,
+     * 13))}.
      *
      * @param day the day, not null
      * @return this builder

@@ -10,8 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An entity other than a {@link Source} cites at least one source
- * ({@code entity.sources.required}). {@link Entity} carries it in the {@link dev.attache.validation.ReferenceData} group.
+ * An entity other than a {@link Source} cites at least one source ({@code
+ * entity.sources.required}). {@link Entity} carries it in the {@link
+ * dev.attache.validation.ReferenceData} group.
  */
 @Documented
 @Constraint(validatedBy = CitesSourceValidator.class)

@@ -90,9 +90,10 @@ public abstract sealed class Commission implements Entity, HasCooperationAreas, 
 
   /**
    * Builds a {@link Commission}: set at least the id and names, then call {@code build()}, which
-   * throws {@code IllegalStateException} naming any of them left unset. A {@code null} argument
-   * throws {@code NullPointerException}. The rules are not checked here: validate the result with
-   * {@link dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
+   * throws {@link dev.attache.common.InvalidValueException} ({@code attributes.missing}) naming
+   * any of them left unset. A {@code null} argument throws {@code NullPointerException}. The rules
+   * are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableCommission.Builder {
     Builder() {}

@@ -103,11 +103,11 @@ public abstract sealed class CommissionSession implements Entity, WithCommission
   }
 
   /**
-   * Builds a {@link CommissionSession}: set at least the id, commission and date, then call
-   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
-   * {@code null} argument throws {@code NullPointerException}. The constraints are not checked
-   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
-   * mutable and not thread-safe.
+   * Builds a {@link CommissionSession}: set at least the id, commission and date, then call {@code
+   * build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The constraints are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableCommissionSession.Builder {
     Builder() {}

@@ -122,10 +122,11 @@ public abstract sealed class ExportDeal implements Entity, WithExportDeal
 
   /**
    * Builds an {@link ExportDeal}: set at least the id, exporter, customer, product category and
-   * stage, then call {@code build()}, which throws {@code IllegalStateException} naming any of
-   * them left unset. A {@code null} argument throws {@code NullPointerException}. The rule is not
-   * checked here: validate the result with {@link dev.attache.validation.AttacheValidator}. A
-   * builder is mutable and not thread-safe.
+   * stage, then call {@code build()}, which throws {@link
+   * dev.attache.common.InvalidValueException} ({@code attributes.missing}) naming any of them left
+   * unset. A {@code null} argument throws {@code NullPointerException}. The rule is not checked
+   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
+   * mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableExportDeal.Builder {
     Builder() {}
@@ -195,7 +196,8 @@ public abstract sealed class ExportDeal implements Entity, WithExportDeal
     }
 
     /**
-     * Sets the signed on from its text, known to the year, month or day: {@code signedOn("2021-09")}.
+     * Sets the signed on from its text, known to the year, month or day: {@code
+     * signedOn("2021-09")}.
      *
      * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
      * @return this builder

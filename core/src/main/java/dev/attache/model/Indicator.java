@@ -118,11 +118,11 @@ public abstract sealed class Indicator implements Entity, WithIndicator permits 
   }
 
   /**
-   * Builds an {@link Indicator}: set at least the id, subject, metric and value, then call
-   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
-   * {@code null} argument throws {@code NullPointerException}. The rules are not checked here:
-   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
-   * and not thread-safe.
+   * Builds an {@link Indicator}: set at least the id, subject, metric and value, then call {@code
+   * build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The rules are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}

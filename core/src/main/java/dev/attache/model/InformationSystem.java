@@ -137,10 +137,10 @@ public abstract sealed class InformationSystem implements Entity, Named, WithInf
 
   /**
    * Builds an {@link InformationSystem}: set at least the id, names, kind, country and status,
-   * then call {@code build()}, which throws {@code IllegalStateException} naming any of them left
-   * unset. A {@code null} argument throws {@code NullPointerException}. The constraints are not
-   * checked here: validate the result with {@link dev.attache.validation.AttacheValidator}. A
-   * builder is mutable and not thread-safe.
+   * then call {@code build()}, which throws {@link dev.attache.common.InvalidValueException}
+   * ({@code attributes.missing}) naming any of them left unset. A {@code null} argument throws
+   * {@code NullPointerException}. The constraints are not checked here: validate the result with
+   * {@link dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableInformationSystem.Builder {
     Builder() {}

@@ -158,9 +158,9 @@ public abstract sealed class Membership implements Entity, WithMembership
 
   /**
    * Builds a {@link Membership}. The id, the person, the organization and the role are required:
-   * {@code build()} throws {@link IllegalStateException} if one is unset. The builder refuses nulls
-   * but checks no rule: validate the result with {@link dev.attache.validation.AttacheValidator}.
-   * Not thread-safe.
+   * {@code build()} throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) if one is unset. The builder refuses nulls but checks no rule: validate
+   * the result with {@link dev.attache.validation.AttacheValidator}. Not thread-safe.
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}

@@ -83,9 +83,9 @@ public abstract sealed class Organization implements Entity, Named, WithOrganiza
 
   /**
    * Builds an {@link Organization}. The id, the names and the kind are required: {@code build()}
-   * throws {@link IllegalStateException} if one is unset. The builder refuses nulls but checks no
-   * rule: validate the result with {@link dev.attache.validation.AttacheValidator}. Not
-   * thread-safe.
+   * throws {@link dev.attache.common.InvalidValueException} ({@code attributes.missing}) if one is
+   * unset. The builder refuses nulls but checks no rule: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. Not thread-safe.
    */
   public static final class Builder extends ImmutableOrganization.Builder {
     Builder() {}

@@ -64,9 +64,10 @@ public abstract sealed class Person implements Entity, Named, WithPerson permits
   }
 
   /**
-   * Builds a {@link Person}. The id and the names are required: {@code build()} throws
-   * {@link IllegalStateException} if one is unset. The builder refuses nulls but checks no rule:
-   * validate the result with {@link dev.attache.validation.AttacheValidator}. Not thread-safe.
+   * Builds a {@link Person}. The id and the names are required: {@code build()} throws {@link
+   * dev.attache.common.InvalidValueException} ({@code attributes.missing}) if one is unset. The
+   * builder refuses nulls but checks no rule: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. Not thread-safe.
    */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}

@@ -120,10 +120,10 @@ public abstract sealed class Project implements Entity, HasCooperationAreas, Wit
 
   /**
    * Builds a {@link Project}: set at least the id, title and status, then call {@code build()},
-   * which throws {@code IllegalStateException} naming any of them left unset. A {@code null}
-   * argument throws {@code NullPointerException}. The rule is not checked here: validate the
-   * result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable and not
-   * thread-safe.
+   * which throws {@link dev.attache.common.InvalidValueException} ({@code attributes.missing})
+   * naming any of them left unset. A {@code null} argument throws {@code NullPointerException}.
+   * The rule is not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}

@@ -134,9 +134,10 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
   }
 
   /**
-   * Builds a {@link Source}. The id and the language are required: {@code build()} throws
-   * {@link IllegalStateException} if one is unset. The builder refuses nulls but checks no rule:
-   * validate the result with {@link dev.attache.validation.AttacheValidator}. Not thread-safe.
+   * Builds a {@link Source}. The id and the language are required: {@code build()} throws {@link
+   * dev.attache.common.InvalidValueException} ({@code attributes.missing}) if one is unset. The
+   * builder refuses nulls but checks no rule: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. Not thread-safe.
    */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
@@ -166,7 +167,8 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
     }
 
     /**
-     * Sets the published on from its text, known to the year, month or day: {@code publishedOn("2021-09")}.
+     * Sets the published on from its text, known to the year, month or day: {@code
+     * publishedOn("2021-09")}.
      *
      * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
      * @return this builder

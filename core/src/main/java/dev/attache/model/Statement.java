@@ -116,11 +116,11 @@ public abstract sealed class Statement implements Entity, WithStatement
   }
 
   /**
-   * Builds a {@link Statement}: set at least the id, kind, speaker and summary, then call
-   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
-   * {@code null} argument throws {@code NullPointerException}. The rules are not checked here:
-   * validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is mutable
-   * and not thread-safe.
+   * Builds a {@link Statement}: set at least the id, kind, speaker and summary, then call {@code
+   * build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The rules are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableStatement.Builder {
     Builder() {}

@@ -106,11 +106,11 @@ public abstract sealed class Strategy implements Entity, HasCooperationAreas, Na
   }
 
   /**
-   * Builds a {@link Strategy}: set at least the id, names, kind and country, then call
-   * {@code build()}, which throws {@code IllegalStateException} naming any of them left unset. A
-   * {@code null} argument throws {@code NullPointerException}. The constraints are not checked
-   * here: validate the result with {@link dev.attache.validation.AttacheValidator}. A builder is
-   * mutable and not thread-safe.
+   * Builds a {@link Strategy}: set at least the id, names, kind and country, then call {@code
+   * build()}, which throws {@link dev.attache.common.InvalidValueException} ({@code
+   * attributes.missing}) naming any of them left unset. A {@code null} argument throws {@code
+   * NullPointerException}. The constraints are not checked here: validate the result with {@link
+   * dev.attache.validation.AttacheValidator}. A builder is mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableStrategy.Builder {
     Builder() {}
@@ -178,7 +178,8 @@ public abstract sealed class Strategy implements Entity, HasCooperationAreas, Na
     }
 
     /**
-     * Sets the adopted on from its text, known to the year, month or day: {@code adoptedOn("2021-09")}.
+     * Sets the adopted on from its text, known to the year, month or day: {@code
+     * adoptedOn("2021-09")}.
      *
      * @param text the date, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
      * @return this builder

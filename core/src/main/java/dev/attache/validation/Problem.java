@@ -146,10 +146,10 @@ public abstract class Problem implements WithProblem, Comparable<Problem>, java.
 
   /**
    * Builds a {@link Problem}. The pointer, code and message are required: {@code build()} throws
-   * {@link IllegalStateException} if one is unset, and {@link InvalidValueException}
-   * ({@code problem.pointer}) for a pointer neither empty nor starting with {@code /}. The value
-   * is cut to at most {@value Texts#EXCERPT_LENGTH} characters, and the message and the value are
-   * made one printable line. Not thread-safe.
+   * {@link dev.attache.common.InvalidValueException} ({@code attributes.missing}) if one is unset,
+   * and {@link InvalidValueException} ({@code problem.pointer}) for a pointer neither empty nor
+   * starting with {@code /}. The value is cut to at most {@value Texts#EXCERPT_LENGTH} characters,
+   * and the message and the value are made one printable line. Not thread-safe.
    */
   public static final class Builder extends ImmutableProblem.Builder {
     Builder() {}

@@ -84,6 +84,9 @@ public final class SparkValidator {
     JavaNewHadoopRDD<LongWritable, Text> input = (JavaNewHadoopRDD<LongWritable, Text>)
         context.newAPIHadoopFile(String.join(",", paths), TextInputFormat.class,
             LongWritable.class, Text.class, context.hadoopConfiguration());
+    // the input listed now, before the work directory exists: a missing input fails here, and
+    // a directory or glob the work directory falls in does not read it
+    input.getNumPartitions();
     JavaRDD<Row> read = input.mapPartitionsWithInputSplit(new ReadSplit(), true);
     // the one pass that reads and decodes the input, its result kept as Parquet
     spark.createDataFrame(read, READ).write().mode(SaveMode.ErrorIfExists).parquet(work);

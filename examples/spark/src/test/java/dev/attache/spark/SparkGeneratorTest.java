@@ -98,4 +98,54 @@ class SparkGeneratorTest {
     assertThat(dev.attache.json.AttacheJson.strict().withoutValidation()
         .read(row.getString(row.fieldIndex("json")), Entity.class)).isEqualTo(entity);
   }
+
+  @Test
+  void anExistingOutputIsRefusedBeforeAnyWorkAndLeftAsItWas() throws IOException {
+    Path ndjson = temp.resolve("ndjson");
+    Path parquet = Files.createDirectories(temp.resolve("parquet"));
+    Files.writeString(parquet.resolve("mine.txt"), "not the job's");
+    JobRun run = JobRun.of("generate", "--count", "10", "--ndjson", ndjson.toString(),
+        "--parquet", parquet.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .isEqualTo("attache-spark: cannot write '" + parquet + "': exists: remove it or write"
+            + " elsewhere");
+    // refused before the NDJSON, which comes first, was written
+    assertThat(ndjson).doesNotExist();
+    try (Stream<Path> list = Files.list(parquet)) {
+      assertThat(list).containsExactly(parquet.resolve("mine.txt"));
+    }
+    assertThat(parquet.resolve("mine.txt")).hasContent("not the job's");
+
+    // one output inside the other
+    run = JobRun.of("generate", "--count", "10", "--ndjson", ndjson.toString(),
+        "--parquet", ndjson.resolve("parquet").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("is inside the other output '" + ndjson + "'");
+    assertThat(ndjson).doesNotExist();
+  }
+
+  @Test
+  void aFailureExitsWithTwoAndLeavesNoOutput() throws IOException {
+    Path ndjson = temp.resolve("ndjson");
+    Path file = Files.writeString(temp.resolve("file"), "a file, not a directory");
+    // the NDJSON is written, then the Parquet cannot be
+    JobRun run = JobRun.of("generate", "--count", "10", "--ndjson", ndjson.toString(),
+        "--parquet", file.resolve("parquet").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("attache-spark: generate failed: ");
+    assertThat(ndjson).doesNotExist();
+    assertThat(file).hasContent("a file, not a directory");
+  }
+
+  @Test
+  void argumentsTheCommandDoesNotTakeAreUsageErrors() {
+    String ndjson = temp.resolve("ndjson").toString();
+    assertThat(AttacheSparkJob.run(new String[] {"generate", "--count", "10", "--ndjson", ndjson,
+        "extra"}, System.out, System.err)).isEqualTo(2);
+    assertThat(AttacheSparkJob.run(new String[] {"generate", "--count", "10", "--ndjson", ndjson,
+        "--out", ndjson}, System.out, System.err)).isEqualTo(2);
+    assertThat(temp.resolve("ndjson")).doesNotExist();
+  }
 }

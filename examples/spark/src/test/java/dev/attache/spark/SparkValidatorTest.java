@@ -1,6 +1,7 @@
 package dev.attache.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.attache.data.generate.DatasetGenerator;
 import dev.attache.data.generate.GeneratorConfig;
@@ -206,6 +207,9 @@ class SparkValidatorTest {
   @Test
   void theJobWritesProblemsAndASummaryWithTheCliExitStatuses() throws IOException {
     Path out = temp.resolve("report");
+    // a refused run leaves nothing in the way of the next with the same --out
+    assertThat(JobRun.of("validate", "--out", out.toString(), temp.resolve("missing").toString())
+        .status()).isEqualTo(2);
     int status = AttacheSparkJob.run(new String[] {"validate", "--out", out.toString(),
         files.get(0).toString()}, System.out, System.err);
     // run() stops the session: the next test makes a new one
@@ -229,6 +233,7 @@ class SparkValidatorTest {
       }
     }
     assertThat(problems).isPositive();
+    assertThat(out.resolve("work")).doesNotExist();
     // arguments are checked before Spark starts
     assertThat(AttacheSparkJob.run(new String[] {"validate"}, System.out, System.err))
         .isEqualTo(2);
@@ -236,5 +241,103 @@ class SparkValidatorTest {
         .isEqualTo(2);
     assertThat(AttacheSparkJob.run(new String[] {"generate", "--count", "ten", "--ndjson", "x"},
         System.out, System.err)).isEqualTo(2);
+    assertThat(AttacheSparkJob.run(new String[] {"validate", "--count", "10", "--out",
+        temp.resolve("usage").toString(), files.get(0).toString()}, System.out, System.err))
+        .isEqualTo(2);
+    assertThat(temp.resolve("usage")).doesNotExist();
+  }
+
+  /** A few entities in a directory of their own, for a test of the job's paths. */
+  static Path smallInput(String name) throws IOException {
+    Path directory = Files.createDirectories(temp.resolve(name));
+    DatasetGenerator generator = DatasetGenerator.of(GeneratorConfig.builder(3).count(20)
+        .build());
+    try (var out = Files.newOutputStream(directory.resolve("small.ndjson"))) {
+      generator.writeNdjson(out, 0, generator.count());
+    }
+    return directory;
+  }
+
+  @Test
+  void anExistingOutputIsRefusedBeforeAnyWorkAndLeftAsItWas() throws IOException {
+    Path input = smallInput("existing-input");
+    for (String existing : List.of("problems", "summary", "work")) {
+      Path out = temp.resolve("existing-" + existing);
+      Path mine = Files.createDirectories(out.resolve(existing)).resolve("mine.txt");
+      Files.writeString(mine, "not the job's");
+      JobRun run = JobRun.of("validate", "--out", out.toString(), input.toString());
+      assertThat(run.status()).as(existing).isEqualTo(2);
+      assertThat(run.err().lines()).as(existing).singleElement().asString()
+          .isEqualTo("attache-spark: cannot write '" + out.resolve(existing)
+              + "': exists: remove it or write elsewhere");
+      try (var list = Files.list(out)) {
+        assertThat(list).as(existing).containsExactly(out.resolve(existing));
+      }
+      try (var list = Files.list(out.resolve(existing))) {
+        assertThat(list).as(existing).containsExactly(mine);
+      }
+      assertThat(mine).hasContent("not the job's");
+    }
+  }
+
+  @Test
+  void aMissingInputIsRefusedAndNothingIsCreated() throws IOException {
+    Path out = temp.resolve("missing-report");
+    Path missing = temp.resolve("missing.ndjson");
+    JobRun run = JobRun.of("validate", "--out", out.toString(), missing.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .isEqualTo("attache-spark: no input matches '" + missing + "'");
+    assertThat(out).doesNotExist();
+
+    Path input = smallInput("missing-input");
+    String glob = input.resolve("*.gz").toString();
+    run = JobRun.of("validate", "--out", out.toString(), input.toString(), glob);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("no input matches '" + glob + "'");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anOutputInsideItsInputIsRefused() throws IOException {
+    Path input = smallInput("inside-input");
+    for (String given : List.of(input.toString(), input.resolve("*").toString(),
+        input + "/../" + input.getFileName())) {
+      Path out = input.resolve("report");
+      JobRun run = JobRun.of("validate", "--out", out.toString(), given);
+      assertThat(run.status()).as(given).isEqualTo(2);
+      assertThat(run.err().lines()).as(given).singleElement().asString()
+          .isEqualTo("attache-spark: cannot write '" + out + "': is inside the input '" + given
+              + "': write to a directory outside it");
+      assertThat(out).doesNotExist();
+    }
+    JobRun run = JobRun.of("validate", "--out", input.toString(), input.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("is inside the input");
+  }
+
+  @Test
+  void theInputIsListedBeforeTheWorkDirectoryIsWritten() {
+    // from a team's own code, without the job's checks: a missing input leaves nothing behind
+    Path work = temp.resolve("listed-work");
+    assertThatThrownBy(() -> SparkValidator.validate(LocalSpark.session(),
+        List.of(temp.resolve("nowhere").toString()), work.toString()))
+        .hasMessageContaining("nowhere");
+    assertThat(work).doesNotExist();
+  }
+
+  @Test
+  void aFailureExitsWithTwoAndLeavesNoOutput() throws IOException {
+    // a compressed file that is not: the read fails once the work directory is being written
+    Path input = smallInput("failing-input");
+    Files.writeString(input.resolve("broken.ndjson.gz"), "not gzip at all\n");
+    Path out = temp.resolve("failing-report");
+    JobRun run = JobRun.of("validate", "--out", out.toString(), input.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("attache-spark: validate failed: ");
+    assertThat(out.resolve("work")).doesNotExist();
+    assertThat(out.resolve("problems")).doesNotExist();
+    assertThat(out.resolve("summary")).doesNotExist();
   }
 }
