@@ -1,6 +1,7 @@
 package dev.attache.common;
 
 import dev.attache.internal.Texts;
+import dev.attache.validation.NoControlCharacters;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -30,7 +31,7 @@ public abstract class Place implements WithPlace {
    * @return the locality, at most {@value Limits#NAME} characters and not blank, or empty when
    *     only the country is known
    */
-  public abstract Optional<@Size(max = Limits.NAME) String> getLocality();
+  public abstract Optional<@NoControlCharacters @Size(max = Limits.NAME) String> getLocality();
 
   /**
    * The region of the country the locality lies in (a republic, a province), in English.
@@ -38,7 +39,7 @@ public abstract class Place implements WithPlace {
    * @return the region, at most {@value Limits#NAME} characters and not blank, or empty when not
    *     given
    */
-  public abstract Optional<@Size(max = Limits.NAME) String> getRegion();
+  public abstract Optional<@NoControlCharacters @Size(max = Limits.NAME) String> getRegion();
 
   /**
    * A place below the locality: a district, a campus, a technology park, a building, in English.
@@ -46,7 +47,7 @@ public abstract class Place implements WithPlace {
    * @return the site, at most {@value Limits#NAME} characters and not blank, or empty when not
    *     given
    */
-  public abstract Optional<@Size(max = Limits.NAME) String> getSite();
+  public abstract Optional<@NoControlCharacters @Size(max = Limits.NAME) String> getSite();
 
   /**
    * A place known only by its country.

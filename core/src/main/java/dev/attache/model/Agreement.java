@@ -8,6 +8,7 @@ import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
 import dev.attache.validation.Distinct;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -134,7 +135,7 @@ public abstract sealed class Agreement implements Entity, HasCooperationAreas, W
    * @return the conditions, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getConditions();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getConditions();
 
   /**
    * True if the agreement may be in force on the date: its status says it entered into force

@@ -6,6 +6,7 @@ import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public abstract sealed class AttachePosting implements Entity, WithAttachePostin
    * @return the other duties, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getOtherDuties();
 
   /**
    * The states sources saw the posting in, each with its date and source: the training article's

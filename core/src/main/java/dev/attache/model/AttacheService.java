@@ -6,6 +6,7 @@ import dev.attache.common.Limits;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public abstract sealed class AttacheService implements Entity, Named, WithAttach
    * @return the other duties, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getOtherDuties();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getOtherDuties();
 
   @Override
   public List<Reference> references() {

@@ -6,6 +6,7 @@ import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Place;
 import jakarta.validation.Valid;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -66,7 +67,7 @@ public abstract sealed class CommissionSession implements Entity, WithCommission
    * @return the decisions, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getDecisions();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getDecisions();
 
   @Override
   public List<Reference> references() {

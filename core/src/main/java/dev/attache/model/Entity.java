@@ -3,6 +3,7 @@ package dev.attache.model;
 import dev.attache.common.CountryCode;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.ReferenceData;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -44,7 +45,7 @@ public sealed interface Entity
    *     each; may be empty
    */
   @Size(max = Limits.NOTES)
-  List<@Size(max = Limits.TEXT) String> getNotes();
+  List<@NoControlCharacters @Size(max = Limits.TEXT) String> getNotes();
 
   /**
    * The kind of this entity.

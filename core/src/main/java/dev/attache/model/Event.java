@@ -7,6 +7,7 @@ import dev.attache.common.PartialDate;
 import dev.attache.common.Place;
 import dev.attache.common.QualifiedDate;
 import jakarta.validation.Valid;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -99,6 +100,7 @@ public abstract sealed class Event implements Entity, HasCooperationAreas, WithE
    * @return the summary, not blank; not null
    */
   @NonBlank
+  @NoControlCharacters
   @Size(max = Limits.TEXT)
   public abstract String getSummary();
 

@@ -6,6 +6,7 @@ import dev.attache.common.Limits;
 import dev.attache.common.Money;
 import dev.attache.common.PartialDate;
 import dev.attache.validation.NonNegative;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public abstract sealed class ExportDeal implements Entity, WithExportDeal
    *
    * @return the description, non-blank, or empty if there is none; not null
    */
-  public abstract Optional<@NonBlank @Size(max = Limits.TEXT) String> getDescription();
+  public abstract Optional<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getDescription();
 
   /**
    * The value of the contract, not negative ({@code value.negative}).

@@ -1,6 +1,7 @@
 package dev.attache.model;
 
 import dev.attache.common.Limits;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -24,5 +25,5 @@ public interface HasCooperationAreas {
    * @return the other areas, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  List<@NonBlank @Size(max = Limits.NAME) String> getOtherAreas();
+  List<@NonBlank @NoControlCharacters @Size(max = Limits.NAME) String> getOtherAreas();
 }

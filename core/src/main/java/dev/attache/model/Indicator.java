@@ -8,6 +8,7 @@ import dev.attache.common.PartialDate;
 import dev.attache.common.Quantity;
 import dev.attache.validation.NonNegative;
 import jakarta.validation.Valid;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ public abstract sealed class Indicator implements Entity, WithIndicator permits 
    *
    * @return the unit, non-blank, or empty for a plain count; not null
    */
-  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getUnit();
+  public abstract Optional<@NonBlank @NoControlCharacters @Size(max = Limits.NAME) String> getUnit();
 
   /**
    * The date the value holds on.

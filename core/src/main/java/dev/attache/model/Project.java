@@ -8,6 +8,7 @@ import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
 import dev.attache.validation.Distinct;
 import jakarta.validation.Valid;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -77,7 +78,7 @@ public abstract sealed class Project implements Entity, HasCooperationAreas, Wit
    * @return the results, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getResults();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getResults();
 
   @Override
   public List<Reference> references() {

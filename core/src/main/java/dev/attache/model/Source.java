@@ -5,6 +5,7 @@ import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.Place;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -35,21 +36,21 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
    *
    * @return the title, or empty if the article has none
    */
-  public abstract Optional<@NonBlank @Size(max = Limits.TITLE) String> getTitle();
+  public abstract Optional<@NonBlank @NoControlCharacters @Size(max = Limits.TITLE) String> getTitle();
 
   /**
    * The outlet that published it (a news agency, a newspaper, a ministry's site), if stated.
    *
    * @return the outlet's name, or empty if not stated
    */
-  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getOutlet();
+  public abstract Optional<@NonBlank @NoControlCharacters @Size(max = Limits.NAME) String> getOutlet();
 
   /**
    * The author, if stated.
    *
    * @return the author's name, or empty if not stated
    */
-  public abstract Optional<@NonBlank @Size(max = Limits.NAME) String> getAuthor();
+  public abstract Optional<@NonBlank @NoControlCharacters @Size(max = Limits.NAME) String> getAuthor();
 
   /**
    * Where the item was filed from, as its dateline gives it ({@code ASHGABAT (nCa) —}).
@@ -89,6 +90,7 @@ public abstract sealed class Source implements Entity, WithSource permits Immuta
    * @return the language tag, not null
    */
   @NonBlank
+  @NoControlCharacters
   @Size(max = 35)
   public abstract String getLanguage();
 

@@ -5,6 +5,7 @@ import dev.attache.common.InvalidValueException;
 import dev.attache.common.Limits;
 import dev.attache.common.PartialDate;
 import dev.attache.common.QualifiedDate;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ public abstract sealed class Statement implements Entity, WithStatement
    * @return the summary, non-blank, not null
    */
   @NonBlank
+  @NoControlCharacters
   @Size(max = Limits.TEXT)
   public abstract String getSummary();
 

@@ -6,6 +6,7 @@ import dev.attache.common.Limits;
 import dev.attache.common.Names;
 import dev.attache.common.PartialDate;
 import dev.attache.common.DateRange;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public abstract sealed class Strategy implements Entity, HasCooperationAreas, Na
    * @return the goals, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getGoals();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getGoals();
 
   @Override
   public List<Reference> references() {

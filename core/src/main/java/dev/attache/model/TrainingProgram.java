@@ -10,6 +10,7 @@ import dev.attache.common.Place;
 import dev.attache.common.Quantity;
 import dev.attache.validation.NonNegative;
 import jakarta.validation.Valid;
+import dev.attache.validation.NoControlCharacters;
 import dev.attache.validation.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -86,7 +87,7 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
    * @return the topics, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.NAME) String> getTopics();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.NAME) String> getTopics();
 
   /**
    * Certifications it prepares for.
@@ -94,7 +95,7 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
    * @return the certifications, each non-blank; unmodifiable, possibly empty, not null
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.NAME) String> getCertifications();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.NAME) String> getCertifications();
 
   /**
    * When the programme runs or ran, as far as known.
@@ -154,7 +155,7 @@ public abstract sealed class TrainingProgram implements Entity, Named, WithTrain
    * @return the conditions of eligibility, each non-blank; unmodifiable, possibly empty
    */
   @Size(max = Limits.ITEMS)
-  public abstract List<@NonBlank @Size(max = Limits.TEXT) String> getEligibility();
+  public abstract List<@NonBlank @NoControlCharacters @Size(max = Limits.TEXT) String> getEligibility();
 
   /**
    * The information systems the trained people run or maintain.

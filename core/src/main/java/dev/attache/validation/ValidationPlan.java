@@ -182,23 +182,26 @@ final class ValidationPlan {
   }
 
   /**
-   * A text with no constraint but sizes and {@code @NonBlank}, the model's most common property
-   * and element: checked in one node, without a call per constraint.
+   * A text with no constraint but sizes, {@code @NonBlank} and {@code @NoControlCharacters}, the
+   * model's most common property and element: checked in one node, without a call per constraint.
    */
   private static final class Text extends Node {
     private final Bounds length;
     private final boolean nonBlank;
+    private final boolean readable;
 
-    private Text(Bounds length, boolean nonBlank) {
+    private Text(Bounds length, boolean nonBlank, boolean readable) {
       super(NO_CHECKS);
       this.length = length;
       this.nonBlank = nonBlank;
+      this.readable = readable;
     }
 
     /** The node of these constraints on a text, or null if one is neither kind. */
     static Text of(Set<ConstraintDescriptor<?>> constraints) {
       Bounds length = Bounds.ANY;
       boolean nonBlank = false;
+      boolean readable = false;
       for (ConstraintDescriptor<?> constraint : constraints) {
         if (!isDefault(constraint)) {
           continue;
@@ -207,17 +210,20 @@ final class ValidationPlan {
           length = length.and(size);
         } else if (constraint.getAnnotation() instanceof NonBlank) {
           nonBlank = true;
+        } else if (constraint.getAnnotation() instanceof NoControlCharacters) {
+          readable = true;
         } else {
           return null;
         }
       }
-      return new Text(length, nonBlank);
+      return new Text(length, nonBlank, readable);
     }
 
     @Override
     boolean inside(Object value) {
       String text = (String) value;
-      return length.admit(text.length()) && !(nonBlank && Texts.isBlank(text));
+      return length.admit(text.length()) && !(nonBlank && Texts.isBlank(text))
+          && !(readable && Texts.firstIllegal(text, true) >= 0);
     }
   }
 

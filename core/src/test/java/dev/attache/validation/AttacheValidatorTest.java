@@ -44,6 +44,32 @@ class AttacheValidatorTest {
   }
 
   @Test
+  void textThatJsonCannotCarryBackIsAProblemWhereverItIs() {
+    Agreement conditions = Examples.agreement().withConditions("a\u0000b");
+    dev.attache.model.Source title = Examples.source().withTitle("bell\u0007");
+    Agreement notes = Examples.agreement().withNotes("ok", "escape\u001b[0m");
+    dev.attache.model.Event place = Examples.event().withPlace(dev.attache.common.Place.builder()
+        .country(dev.attache.common.CountryCode.of("TM")).locality("half \ud800 of one").build());
+    dev.attache.model.Event summary = Examples.event().withSummary("next\u0085line");
+    assertThat(validator.validate(conditions)).extracting(p -> p.getPointer() + " " + p.getCode())
+        .containsExactly("/conditions/0 value.character");
+    assertThat(validator.validate(title)).extracting(Problem::getPointer).containsExactly("/title");
+    assertThat(validator.validate(notes)).extracting(Problem::getPointer).containsExactly("/notes/1");
+    assertThat(validator.validate(place)).extracting(Problem::getPointer)
+        .containsExactly("/place/locality");
+    assertThat(validator.validate(summary)).extracting(Problem::getPointer)
+        .containsExactly("/summary");
+    // what a plain Jakarta validator sees, as Spring's @Valid would
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertThat(AttacheValidator.toProblems(factory.getValidator().validate(conditions),
+          Locale.ENGLISH)).isEqualTo(validator.validate(conditions));
+    }
+    // tabs, line breaks, and characters made of two halves are text
+    assertThat(validator.validate(Examples.agreement().withConditions("a\tb\r\nc 𝔸 ё")))
+        .isEmpty();
+  }
+
+  @Test
   void aPlainDefaultValidatorFactorySeesTheSameProblemsAsTheFacade() {
     // what Spring's @Valid uses: no configuration at all
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
