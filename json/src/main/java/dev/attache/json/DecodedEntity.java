@@ -18,13 +18,23 @@ import tools.jackson.databind.JsonNode;
  */
 public record DecodedEntity(Entity entity, Map<String, JsonNode> unknown) {
   /**
-   * Creates a decoded entity, copying the unknown properties into an unmodifiable map.
+   * Creates a decoded entity, copying the unknown properties into an unmodifiable map. Each is
+   * where a reader could have found one: under a JSON Pointer to a property of an object of the
+   * entity, not a name in a {@code byLanguage} map (a language there is a name of the model).
+   * Writing also refuses a property the model has, or one with no object to go in: a writer never
+   * drops nor merges one silently.
    *
    * @param entity the entity, not null
    * @param unknown the unknown properties, by JSON Pointer relative to the entity, not null
+   * @throws IllegalArgumentException if a pointer is not a pointer to a property, or points into
+   *     a {@code byLanguage} map
    */
   public DecodedEntity {
     java.util.Objects.requireNonNull(entity, "entity");
+    unknown.forEach((pointer, value) -> {
+      java.util.Objects.requireNonNull(value, "the value of an unknown property");
+      Writing.checkUnknownPointer(pointer);
+    });
     unknown = unknown.isEmpty() ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
   }

@@ -16,7 +16,8 @@ final class DecodedEntitySerializer extends ValueSerializer<DecodedEntity> {
     if (value.unknown().isEmpty()) {
       EntityCodec.INSTANCE.write(out, value.entity());
     } else {
-      out.writeTree(Writing.withUnknown(context.valueToTree(value.entity()), value.unknown()));
+      out.writeTree(Writing.checked(Writing.withUnknown(context.valueToTree(value.entity()),
+          value.unknown()), value));
     }
   }
 }

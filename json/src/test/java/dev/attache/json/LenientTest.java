@@ -63,6 +63,46 @@ class LenientTest {
   }
 
   @Test
+  void anUnknownPropertyThatCouldNotReadBackAsUnknownIsRefusedNeverDroppedOrMerged() {
+    Agreement agreement = (Agreement) AttacheJson.lenient().readDocument(NEWER).entities().get(0);
+    tools.jackson.databind.JsonNode value = tools.jackson.databind.node.JsonNodeFactory.instance
+        .textNode("V");
+    // not a pointer to a property, or a name in a language map: refused when made
+    for (String pointer : List.of("id", "", "/title/byLanguage/fr")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+          new DecodedEntity(agreement, java.util.Map.of(pointer, value)))
+          .as(pointer).isInstanceOf(IllegalArgumentException.class);
+    }
+    // a property the entity has, one the model has that it leaves out, or nowhere to go: refused
+    // when written, nothing of the entity written
+    for (String pointer : List.of("/id", "/type", "/status", "/sources", "/signedOn",
+        "/parties/0/x", "/zz/deep")) {
+      DecodedEntity decoded = new DecodedEntity(agreement, java.util.Map.of(pointer, value));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (NdjsonWriter writer = AttacheJson.lenient().ndjsonWriter(out)) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(decoded))
+            .as(pointer).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(pointer);
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(pointer).isEmpty();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+          AttacheJson.lenient().mapper().writeValueAsString(decoded)).as(pointer)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(pointer);
+    }
+    // a property the model does not have, in an object of the entity: written and read back
+    DecodedEntity fine = new DecodedEntity(agreement, java.util.Map.of("/title/script", value,
+        "/later", value));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter writer = AttacheJson.lenient().ndjsonWriter(out)) {
+      writer.write(fine);
+    }
+    try (NdjsonReader reader = AttacheJson.lenient().ndjsonReader(
+        new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(reader.stream().toList().get(0).entity().orElseThrow()).isEqualTo(fine);
+    }
+  }
+
+  @Test
   void unknownNamesWithSlashesAndTildesComeBackUnchanged() {
     String line = "{\"type\":\"person\",\"id\":\"person:p\",\"names\":{\"byLanguage\":"
         + "{\"en\":\"P\"},\"a/b~c\":[1]},\"x~1\":{\"y\":null}}";
