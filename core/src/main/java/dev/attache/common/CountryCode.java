@@ -43,9 +43,12 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     Objects.requireNonNull(code, "code");
     CountryCode known = KNOWN.get(code);
     if (known == null) {
+      String upper = code.toUpperCase(java.util.Locale.ROOT);
       throw new InvalidValueException("country.unknown",
           "Invalid country code " + InvalidValueException.quote(code)
-              + ": not an ISO 3166-1 alpha-2 code known to the JDK");
+              + (!upper.equals(code) && KNOWN.containsKey(upper)
+                  ? ": codes are upper case, " + InvalidValueException.quote(upper)
+                  : ": not an ISO 3166-1 alpha-2 code known to the JDK"));
     }
     return known;
   }

@@ -70,7 +70,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @throws InvalidValueException {@code date.invalid} if the year or the month is out of range
    */
   public static PartialDate of(int year, int month) {
-    String text = year + "-" + month;
+    String text = String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
     checkYear(year, text);
     checkMonth(month, text);
     return new PartialDate(year, month, 0);
@@ -87,7 +87,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    *     range ({@code 2023-02-29})
    */
   public static PartialDate of(int year, int month, int day) {
-    String text = year + "-" + month + "-" + day;
+    String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     checkYear(year, text);
     checkMonth(month, text);
     checkDay(year, month, day, text);

@@ -26,6 +26,12 @@ class CountryCodeTest {
   }
 
   @Test
+  void aKnownCodeInLowerCaseIsToldSo() {
+    assertThatThrownBy(() -> CountryCode.of("tm")).hasMessageContaining("codes are upper case, 'TM'");
+    assertThatThrownBy(() -> CountryCode.of("xx")).hasMessageContaining("not an ISO 3166-1");
+  }
+
+  @Test
   void displayNamesComeFromTheJdkInEnglishRussianAndTurkmen() {
     CountryCode tm = CountryCode.of("TM");
     assertThat(tm.getDisplayName(Locale.ENGLISH)).isEqualTo("Turkmenistan");

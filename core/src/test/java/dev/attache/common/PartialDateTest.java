@@ -50,6 +50,9 @@ class PartialDateTest {
         .hasMessageContaining("'2025-02-30'")
         .hasMessageContaining("has 28 days");
     assertThatThrownBy(() -> PartialDate.of(2025, 4, 31)).hasMessageContaining("has 30 days");
+    // built from numbers, the date is quoted as it is written
+    assertThatThrownBy(() -> PartialDate.of(2023, 2, 29)).hasMessageContaining("'2023-02-29'");
+    assertThatThrownBy(() -> PartialDate.of(2025, 13)).hasMessageContaining("'2025-13'");
   }
 
   @ParameterizedTest
