@@ -8,16 +8,25 @@ import dev.attache.model.Ref;
 import dev.attache.postgres.EntityStore;
 import dev.attache.postgres.ImportResult;
 import dev.attache.postgres.Revision;
+import dev.attache.postgres.VersionConflictException;
 import dev.attache.postgres.Versioned;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The entities themselves: one at a time with versions ({@code ETag}, {@code If-Match}), their
@@ -44,6 +52,15 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class EntityController {
   /** The media type of entity streams, one entity of format 1 per line. */
   static final String NDJSON = "application/x-ndjson";
+
+  /**
+   * How many times {@code If-Match: *} writes again over the version another writer has just
+   * written: each attempt loses only to a writer that succeeded, so this bounds the wait under
+   * a storm of writers of one entity, not the outcome of a few.
+   */
+  static final int ANY_VERSION_ATTEMPTS = 64;
+
+  private static final Logger LOG = LoggerFactory.getLogger(EntityController.class);
 
   private final EntityStore store;
 
@@ -64,8 +81,9 @@ class EntityController {
 
   /**
    * Creates an entity, or replaces the version named by {@code If-Match}: without the header the
-   * entity must be new; with {@code If-Match: "3"} the store must hold version 3; with
-   * {@code If-Match: *} any version. Otherwise 409 with the current version.
+   * entity must be new; with {@code If-Match: "3"} the store must hold version 3, else 409 with
+   * the current version; with {@code If-Match: *} any version, never a conflict, 404 if there is
+   * none. Any other {@code If-Match} is 400 ({@code header.if-match}).
    */
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Entity> put(@PathVariable("id") Ref<?> id,
@@ -75,16 +93,37 @@ class EntityController {
       throw new IdMismatchException(id, entity.getId());
     }
     long expected = ifMatch == null ? 0 : Etags.version(ifMatch);
-    if (expected == Etags.ANY) {
-      expected = store.getVersioned(any(id)).map(Versioned::version)
-          .orElseThrow(() -> new EntityNotFoundException(id));
-    }
-    Versioned<Entity> written = store.put(entity, expected);
+    Versioned<Entity> written = expected == Etags.ANY ? putOverAnyVersion(id, entity)
+        : store.put(entity, expected);
     ResponseEntity.BodyBuilder reply = written.version() == 1
         ? ResponseEntity.created(URI.create("/entities/" + id))
         : ResponseEntity.ok();
     return reply.eTag(Etags.of(written.version())).lastModified(written.changedAt())
         .body(entity);
+  }
+
+  /**
+   * {@code If-Match: *}: over whatever version the store holds, as long as it holds one. The
+   * store writes only over a version named (it has no "replace if there" of its own), so this
+   * names the version it read and, when another writer came between, the version that writer
+   * left, until the write goes through: 404 if the entity is not there, or no longer.
+   */
+  private Versioned<Entity> putOverAnyVersion(Ref<?> id, Entity entity) {
+    long version = store.getVersioned(any(id)).map(Versioned::version)
+        .orElseThrow(() -> new EntityNotFoundException(id));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.put(entity, version);
+      } catch (VersionConflictException e) {
+        if (e.getActualVersion() == 0) {
+          throw new EntityNotFoundException(id); // deleted meanwhile: * matches nothing
+        }
+        if (attempt == ANY_VERSION_ATTEMPTS) {
+          throw e;
+        }
+        version = e.getActualVersion();
+      }
+    }
   }
 
   /** One entity with its version as {@code ETag}; 304 for a matching {@code If-None-Match}. */
@@ -141,18 +180,68 @@ class EntityController {
     return reply.body(new EntityPage(kindName, offset, limit, total, entities));
   }
 
-  /** Every entity (of a kind, if given) as NDJSON, streamed from a cursor in constant memory. */
+  /**
+   * Every entity (of a kind, if given) as NDJSON, streamed from a cursor in constant memory.
+   *
+   * <p>Written on the request's own thread, not as an asynchronous {@code StreamingResponseBody}:
+   * an export takes as long as the client takes to read it, and Spring's asynchronous requests
+   * end at a total time (Tomcat's 30 s by default, {@code spring.mvc.async.request-timeout}),
+   * which cut long exports to slow clients short. The only limit is Tomcat's
+   * {@code server.tomcat.connection-timeout} (60 s, application.properties): a client that takes
+   * nothing for that long is cut. A stream cut short, by the client or by a failure of the
+   * database after the first line, ends with the connection closed before the last chunk, never
+   * as a complete answer.
+   */
   @GetMapping(produces = NDJSON)
-  ResponseEntity<StreamingResponseBody> stream(
-      @RequestParam(name = "kind", required = false) EntityKind kind) {
+  @ApiResponse(responseCode = "200", description = "the entities, one per line",
+      content = @Content(mediaType = NDJSON))
+  void stream(@RequestParam(name = "kind", required = false) EntityKind kind,
+      HttpServletResponse response) throws IOException {
     Class<? extends Entity> type = kind == null ? Entity.class : kind.getType();
-    StreamingResponseBody body = out -> {
-      try (Stream<? extends Entity> entities = store.stream(type);
-          NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(out)) {
-        entities.forEach(writer::write);
+    long lines = 0;
+    try (Stream<? extends Entity> entities = store.stream(type)) {
+      response.setContentType(NDJSON);
+      NdjsonWriter writer = AttacheJson.strict().ndjsonWriter(response.getOutputStream());
+      for (Iterator<? extends Entity> each = entities.iterator(); each.hasNext(); ) {
+        writer.write(each.next());
+        lines++;
       }
-    };
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+      writer.close();
+    } catch (UncheckedIOException e) {
+      // the client left, or took nothing for the connection timeout: Tomcat closes the
+      // connection, the stream unfinished
+      LOG.info("An NDJSON export stopped after {} entities: the client {}", lines,
+          timedOut(e) ? "took nothing for the connection timeout" : "left");
+    } catch (RuntimeException e) {
+      if (!response.isCommitted()) {
+        throw e; // nothing sent yet: a problem answer (503 for the store)
+      }
+      // logged here, not carried as the cause: an advice for the cause (StoreException) would
+      // write its problem into the stream and end it as if it were whole
+      LOG.error("An NDJSON export failed after {} entities; its connection is closed", lines, e);
+      throw new ExportCutException(lines);
+    }
+  }
+
+  private static boolean timedOut(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An export failed after its first lines were sent: no handler answers it, so it reaches
+   * Tomcat, which closes the connection rather than end the stream as if it were whole.
+   */
+  static final class ExportCutException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ExportCutException(long lines) {
+      super("An NDJSON export failed after " + lines + " entities");
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.attache.example.service;
 
-import java.util.List;
-import org.springframework.http.ETag;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Versions as HTTP entity tags: version 3 is {@code "3"}. {@code If-Match} carries the version a
@@ -10,6 +10,14 @@ import org.springframework.http.ETag;
 final class Etags {
   /** {@code If-Match: *}: any version, as long as the entity is there. */
   static final long ANY = -2;
+
+  /**
+   * One entity tag of this service, weak or strong ({@code "3"}, {@code W/"3"}), or {@code *}
+   * alone, with the optional white space HTTP allows around a field value. Nothing else: Spring's
+   * lenient {@code ETag.parse} reads {@code **} as {@code *} and {@code "3" x} as {@code "3"}.
+   */
+  private static final Pattern FORM =
+      Pattern.compile("[ \\t]*(?:(\\*)|(?:W/)?\"([0-9]{1,18})\")[ \\t]*");
 
   private Etags() {}
 
@@ -24,15 +32,12 @@ final class Etags {
    * @throws BadIfMatchException if the header is not one tag of this service's form
    */
   static long version(String ifMatch) {
-    List<ETag> tags = ETag.parse(ifMatch);
-    if (tags.size() == 1 && tags.get(0).isWildcard()) {
-      return ANY;
-    }
-    // weak or strong: a version is a version
-    String digits = tags.size() == 1 ? tags.get(0).tag() : "";
-    if (!digits.isEmpty() && digits.length() <= 18
-        && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      long version = Long.parseLong(digits);
+    Matcher form = FORM.matcher(ifMatch);
+    if (form.matches()) {
+      if (form.group(1) != null) {
+        return ANY;
+      }
+      long version = Long.parseLong(form.group(2));
       if (version > 0) {
         return version;
       }

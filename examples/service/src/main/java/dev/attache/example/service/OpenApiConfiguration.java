@@ -55,7 +55,6 @@ class OpenApiConfiguration {
         }
         operation.getResponses().values().forEach(reply -> entityLines(reply.getContent()));
       }));
-      openApi.getComponents().getSchemas().remove("StreamingResponseBody");
     };
   }
 

@@ -21,7 +21,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
     }
     HttpStatus known = HttpStatus.resolve(status);
     String title = known == null ? "Error" : known.getReasonPhrase();
-    String message = status < 500 ? "the server could not read the request" : "the server failed";
+    String message = SpringProblems.message(status);
     String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
         + ",\"detail\":\"" + message + "\",\"problems\":[{\"pointer\":\"\",\"code\":\"http."
         + status + "\",\"message\":\"" + message + "\"}]}";

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The questions {@code Dataset} answers, asked of the store in SQL: the same answers on the same
@@ -54,12 +55,18 @@ class QuestionController {
   /** The integrity problems of everything stored. */
   record Integrity(int problemCount, List<Problem> problems) {}
 
-  /** Postings in a host country that may be on a day, with the statuses given (any if none). */
+  /**
+   * Postings in a host country that may be on a day, with the statuses given (any if none). A
+   * blank status ({@code status=}, {@code status=%20}, {@code status=PLANNED,}) is a 400 naming
+   * the parameter: Spring would read it as {@code null}, or as no status at all.
+   */
   @GetMapping("/postings")
   List<AttachePosting> postings(@RequestParam("host") CountryCode host,
       @RequestParam(name = "date", required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(name = "status", required = false) List<PostingStatus> status) {
+      @RequestParam(name = "status", required = false) List<PostingStatus> status,
+      WebRequest request) {
+    requireNoBlank(request, "status");
     PostingStatus[] statuses = status == null ? new PostingStatus[0]
         : status.toArray(PostingStatus[]::new);
     return store.postings(host, dayOr(date), statuses);
@@ -109,6 +116,46 @@ class QuestionController {
   Integrity integrity(Locale locale) {
     List<Problem> problems = store.checkIntegrity(locale);
     return new Integrity(problems.size(), problems);
+  }
+
+  /**
+   * Refuses a blank value of a parameter, or a blank part of one value split at its commas as
+   * Spring splits a list given in one value.
+   */
+  private static void requireNoBlank(WebRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    if (values == null) {
+      return;
+    }
+    for (String value : values) {
+      String[] parts = values.length == 1 ? value.split(",", -1) : new String[] {value};
+      for (String part : parts) {
+        if (part.isBlank()) {
+          throw new BlankParameterException(name, value);
+        }
+      }
+    }
+  }
+
+  /** A request parameter given a value that shows nothing: 400. */
+  static final class BlankParameterException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String parameter;
+    private final String value;
+
+    BlankParameterException(String parameter, String value) {
+      super("the parameter " + parameter + " has a blank value");
+      this.parameter = parameter;
+      this.value = value;
+    }
+
+    String parameter() {
+      return parameter;
+    }
+
+    String value() {
+      return value;
+    }
   }
 
   private static LocalDate dayOr(LocalDate date) {

@@ -3,7 +3,9 @@ package dev.attache.example.service;
 import dev.attache.postgres.StoreException;
 import dev.attache.postgres.VersionConflictException;
 import dev.attache.validation.Problem;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +22,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The service's own failures as RFC 9457 problems of the same form as the starter's (a
  * {@code problems} array of {@code {pointer, code, message}}): 404 for an entity not there, 409
  * for a version conflict (with the version the store holds), 422 for an id that is not the
- * path's, 400 for an {@code If-Match} of another form, 503 when the database fails. The starter
- * answers what is wrong with the input; Spring Boot (with {@code spring.mvc.problemdetails}) the
- * rest of Spring MVC's errors. Never a stack trace.
+ * path's, 400 for an {@code If-Match} of another form or a blank request parameter, 503 when the
+ * database fails. The starter answers what is wrong with the input; {@link SpringProblems} the
+ * rest of Spring MVC's errors, and {@link ProblemErrorController} whatever reaches the error
+ * page. Never a stack trace.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,6 +50,19 @@ class ServiceProblems {
         Problem.of("/id", "id.path", e.getMessage(), e.bodyId()), Map.of());
   }
 
+  /** A blank value of a request parameter: 400 in the starter's form for a parameter. */
+  @ExceptionHandler(QuestionController.BlankParameterException.class)
+  ResponseEntity<ProblemDetail> blankParameter(QuestionController.BlankParameterException e,
+      Locale locale) {
+    Problem blank =
+        Problem.of("", "value.blank", "must not be blank", e.value()).translated(locale);
+    ResponseEntity<ProblemDetail> reply =
+        problem(HttpStatus.BAD_REQUEST, blank, Map.of("parameter", e.parameter()));
+    reply.getBody().setDetail("The parameter '" + e.parameter() + "' could not be read.");
+    reply.getBody().setProperty("problems", List.of(aboutParameter(e.parameter(), blank)));
+    return reply;
+  }
+
   @ExceptionHandler(Etags.BadIfMatchException.class)
   ResponseEntity<ProblemDetail> badIfMatch(Etags.BadIfMatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "header.if-match", e.getMessage(),
@@ -59,6 +75,20 @@ class ServiceProblems {
     LOG.error("The store failed", e);
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "store.failed",
         "the database could not answer; try again later", Map.of());
+  }
+
+  /**
+   * A problem about a request parameter as the starter writes one: the parameter's name, then
+   * the problem, its pointer relative to the parameter's value.
+   */
+  static Map<String, Object> aboutParameter(String parameter, Problem problem) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("parameter", parameter);
+    json.put("pointer", problem.getPointer());
+    json.put("code", problem.getCode());
+    json.put("message", problem.getMessage());
+    problem.getValue().ifPresent(value -> json.put("value", value));
+    return json;
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code,

@@ -75,7 +75,8 @@ class EntityApiTest extends LiveService {
     isProblem(absent, 409);
     assertThat(absent.json().get("currentVersion").asLong()).isZero();
 
-    for (String bad : List.of("3", "\"x\"", "\"0\"", "\"1\", \"2\"", "\"" + "9".repeat(30) + "\"")) {
+    for (String bad : List.of("3", "\"x\"", "\"0\"", "\"1\", \"2\"", "\"" + "9".repeat(30) + "\"",
+        "**", "*, \"3\"", "\"3\" x", "W/*")) {
       Http.Reply reply = http.put("/entities/agreement:api-1", agreement("api-1", "Bad"),
           "If-Match", bad);
       isProblem(reply, 400);
@@ -103,6 +104,70 @@ class EntityApiTest extends LiveService {
     assertThat(statuses).containsOnly(200, 409);
     assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
     assertThat(http.get("/entities/agreement:api-race/history").json()).hasSize(2);
+  }
+
+  @Test
+  void concurrentWritersOfAnyVersionAllWin() throws Exception {
+    Http http = http();
+    http.put("/entities/agreement:api-any", agreement("api-any", "Any"));
+    int writers = 16;
+    List<Thread> threads = new ArrayList<>();
+    List<Http.Reply> replies = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < writers; i++) {
+      int n = i;
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        replies.add(http.put("/entities/agreement:api-any", agreement("api-any", "Writer " + n),
+            "If-Match", "*"));
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    // * is any version: a writer that came between is no conflict
+    assertThat(replies).extracting(Http.Reply::status).as(replies.stream()
+        .map(Http.Reply::text).toList().toString()).containsOnly(200);
+    Set<String> etags = new HashSet<>();
+    replies.forEach(reply -> etags.add(reply.header("ETag")));
+    assertThat(etags).hasSize(writers);
+    assertThat(http.get("/entities/agreement:api-any").header("ETag"))
+        .isEqualTo("\"" + (writers + 1) + "\"");
+    assertThat(http.get("/entities/agreement:api-any/history").json()).hasSize(writers + 1);
+    // and * still matches nothing where nothing is
+    http.delete("/entities/agreement:api-any");
+    isProblem(http.put("/entities/agreement:api-any", agreement("api-any", "Gone"),
+        "If-Match", "*"), 404);
+  }
+
+  @Test
+  void aMalformedIfMatchIsRefusedNotTakenForAny() {
+    Http http = http();
+    http.put("/entities/agreement:api-stars", agreement("api-stars", "Stars"));
+    for (String bad : List.of("**", "* *", "*\"1\"", "\"1\"*", "W/*")) {
+      Http.Reply put = http.put("/entities/agreement:api-stars",
+          agreement("api-stars", "Overwritten"), "If-Match", bad);
+      isProblem(put, 400);
+      assertThat(codes(put)).as(bad).containsExactly(" header.if-match");
+      assertThat(put.json().get("header").asString()).isEqualTo("If-Match");
+      isProblem(http.delete("/entities/agreement:api-stars", "If-Match", bad), 400);
+    }
+    Http.Reply kept = http.get("/entities/agreement:api-stars");
+    assertThat(kept.header("ETag")).isEqualTo("\"1\"");
+    assertThat(kept.json().get("title").get("byLanguage").get("en").asString())
+        .isEqualTo("Stars");
+    // the forms HTTP allows still work: white space around, a weak tag
+    assertThat(http.put("/entities/agreement:api-stars", agreement("api-stars", "Two"),
+        "If-Match", " W/\"1\" ").status()).isEqualTo(200);
+    assertThat(http.put("/entities/agreement:api-stars", agreement("api-stars", "Three"),
+        "If-Match", "* ").status()).isEqualTo(200);
   }
 
   @Test
@@ -219,6 +284,15 @@ class EntityApiTest extends LiveService {
     assertThat(badKind.json().get("parameter").asString()).isEqualTo("kind");
     assertThat(codes(badKind)).containsExactly(" kind.unknown");
     isProblem(http.get("/entities?limit=0"), 422);
+    // each parameter out of bounds, a problem naming it
+    Http.Reply both = http.get("/entities?limit=0&offset=-1");
+    isProblem(both, 422);
+    List<String> named = new ArrayList<>();
+    both.json().get("problems").forEach(p -> named.add(p.get("parameter").asString() + " "
+        + p.get("code").asString() + " " + p.get("value").asString()));
+    assertThat(named).containsExactlyInAnyOrder("offset value.min -1", "limit value.min 0");
+    assertThat(both.json().get("detail").asString()).doesNotContain("model")
+        .contains("'offset'", "'limit'");
     isProblem(http.get("/entities?limit=10001"), 422);
     isProblem(http.get("/entities?offset=-1"), 422);
     isProblem(http.get("/entities?limit=ten"), 400);

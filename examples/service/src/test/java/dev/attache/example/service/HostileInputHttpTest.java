@@ -173,4 +173,26 @@ class HostileInputHttpTest extends LiveService {
     // a URL over Tomcat's header limit (8 KB) is refused before Spring, as a problem all the same
     isProblem(http.get("/search?name=" + "я".repeat(2000)), 400);
   }
+
+  @Test
+  void aBlankStatusIsABadRequestNamingTheParameter() {
+    Http http = http();
+    for (String status : List.of("status=PLANNED&status=", "status=PLANNED&status=%20",
+        "status=%20", "status=", "status=PLANNED,", "status=%09&status=ACTIVE")) {
+      String path = "/postings?host=TM&date=2025-06-01&" + status;
+      Http.Reply reply = http.get(path);
+      isProblem(reply, 400);
+      assertThat(reply.json().get("parameter").asString()).as(path).isEqualTo("status");
+      assertThat(reply.json().get("detail").asString()).as(path).contains("'status'");
+      assertThat(EntityApiTest.codes(reply)).as(path).containsExactly(" value.blank");
+      assertThat(reply.json().get("problems").get(0).get("parameter").asString())
+          .isEqualTo("status");
+    }
+    // what is not blank is answered as before
+    assertThat(http.get("/postings?host=TM&date=2025-06-01&status=PLANNED&status=ACTIVE")
+        .status()).isEqualTo(200);
+    assertThat(http.get("/postings?host=TM&date=2025-06-01&status=PLANNED,ACTIVE").status())
+        .isEqualTo(200);
+    assertThat(http.get("/postings?host=TM&date=2025-06-01").status()).isEqualTo(200);
+  }
 }

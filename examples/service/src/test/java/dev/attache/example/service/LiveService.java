@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The service as a user runs it, on a random loopback port, on an embedded PostgreSQL in a fresh
@@ -52,11 +53,26 @@ abstract class LiveService {
     return dataset.build();
   }
 
-  /** What every error is: an RFC 9457 problem, and nothing of the server's insides. */
+  /**
+   * What every error is, whoever answers it (the service, the starter, Spring, the error page,
+   * Tomcat): an RFC 9457 problem with its title and detail, a {@code problems} array of at least
+   * one {@code {pointer, code, message}}, and nothing of the server's insides.
+   */
   static void isProblem(Http.Reply reply, int status) {
     assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-    assertThat(reply.contentType()).startsWith("application/problem+json");
-    assertThat(reply.json().get("status").asInt()).isEqualTo(status);
-    assertThat(reply.text()).doesNotContain("Exception", "\tat ", "dev.attache.", "org.spring");
+    assertThat(reply.contentType()).as(reply.text()).startsWith("application/problem+json");
+    JsonNode body = reply.json();
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("title").asString()).as(reply.text()).isNotBlank();
+    assertThat(body.get("detail").asString()).as(reply.text()).isNotBlank();
+    assertThat(body.get("problems")).as(reply.text()).isNotNull();
+    assertThat(body.get("problems").isArray()).as(reply.text()).isTrue();
+    assertThat(body.get("problems")).as(reply.text()).isNotEmpty().allSatisfy(problem -> {
+      assertThat(problem.get("pointer").isString()).as(reply.text()).isTrue();
+      assertThat(problem.get("code").asString()).as(reply.text()).isNotBlank();
+      assertThat(problem.get("message").asString()).as(reply.text()).isNotBlank();
+    });
+    assertThat(reply.text()).doesNotContain("Exception", "\tat ", "dev.attache.", "org.spring",
+        "timestamp");
   }
 }

@@ -7,6 +7,7 @@ import dev.attache.model.Agreement;
 import dev.attache.model.Ref;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ public class AgreementController {
    * @param proposedBy the latest proposal date, any precision
    * @param signed a signature date with its qualifier, for the echo only
    * @param limit at most how many
+   * @param offset how many to skip
    * @param with a party the agreement must also have, a state or an organization
    * @return the agreements, by id
    */
@@ -78,13 +80,14 @@ public class AgreementController {
       @RequestParam(required = false) dev.attache.model.Party with,
       @RequestParam(required = false) PartialDate proposedBy,
       @RequestParam(required = false) QualifiedDate signed,
-      @RequestParam(defaultValue = "10") @Max(100) int limit) {
+      @RequestParam(defaultValue = "10") @Max(100) int limit,
+      @RequestParam(name = "from", defaultValue = "0") @Min(0) int offset) {
     List<String> ids = agreements.values().stream()
         .filter(a -> a.getParties().stream().anyMatch(p -> party.equals(p.getState().orElse(null))))
         .filter(a -> with == null || a.getParties().contains(with))
         .filter(a -> proposedBy == null || a.getProposedOn().map(d -> !d.getDate().isCertainlyAfter(proposedBy))
             .orElse(false))
-        .map(a -> a.getId().toString()).sorted().limit(limit).toList();
+        .map(a -> a.getId().toString()).sorted().skip(offset).limit(limit).toList();
     return Map.of("party", party, "signed", signed == null ? "" : signed.toString(), "ids", ids);
   }
 }

@@ -226,7 +226,43 @@ class StarterHttpTest {
     assertThat(problems(limit)).containsExactly(" value.max");
     assertThat(limit.json().get("parameter").asString()).isEqualTo("limit");
     assertThat(limit.json().get("problems").get(0).get("value").asString()).isEqualTo("500");
+    assertThat(limit.json().get("problems").get(0).get("parameter").asString())
+        .isEqualTo("limit");
+    assertThat(limit.json().get("detail").asString())
+        .isEqualTo("The parameter 'limit' breaks a rule.");
     Reply created = http().post("/agreements/batch", "[" + VALID + "]");
     assertThat(created.status()).as(created.text()).isEqualTo(200);
+  }
+
+  @Test
+  void eachProblemOfAParameterNamesItsParameter() {
+    // two parameters out of bounds: a problem each, each naming the parameter as the request
+    // does ("from", not the Java name "offset"), the detail naming both
+    Reply both = http().get("/agreements?party=TM&limit=500&from=-1");
+    isProblem(both, 422);
+    assertThat(problems(both)).containsExactlyInAnyOrder(" value.max", " value.min");
+    List<String> named = new ArrayList<>();
+    for (JsonNode problem : both.json().get("problems")) {
+      named.add(problem.get("parameter").asString() + " " + problem.get("code").asString() + " "
+          + problem.get("value").asString());
+    }
+    assertThat(named).containsExactlyInAnyOrder("limit value.max 500", "from value.min -1");
+    assertThat(both.json().has("parameter")).isFalse();
+    assertThat(both.json().get("detail").asString())
+        .isEqualTo("The parameters 'limit', 'from' break rules.");
+    Reply russian = http().get("/agreements?party=TM&limit=500&from=-1", "Accept-Language", "ru");
+    assertThat(russian.json().get("detail").asString())
+        .isEqualTo("Параметры «limit», «from» нарушают правила.");
+    Reply one = http().get("/agreements?party=TM&from=-1", "Accept-Language", "ru");
+    isProblem(one, 422);
+    assertThat(one.json().get("detail").asString()).isEqualTo("Параметр «from» нарушает правило.");
+
+    // a parameter that cannot be read names itself in its problem too
+    Reply country = http().get("/agreements?party=XX");
+    assertThat(country.json().get("problems").get(0).get("parameter").asString())
+        .isEqualTo("party");
+    // a problem of the body names no parameter
+    Reply body = http().post("/agreements", TWINS_SIGNED_UNDATED);
+    assertThat(body.json().get("problems").get(0).has("parameter")).isFalse();
   }
 }

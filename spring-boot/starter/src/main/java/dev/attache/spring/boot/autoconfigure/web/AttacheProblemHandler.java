@@ -10,9 +10,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +26,10 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -45,9 +51,10 @@ import tools.jackson.core.JacksonException;
  * </ul>
  *
  * <p>The same exceptions about an application's own types get the same form, so that a client
- * reads one kind of error body. Pointers are relative to the request body, or to the parameter
- * named by the {@code parameter} property; never a stack trace, a class name or more than an
- * excerpt of the input.
+ * reads one kind of error body. Pointers are relative to the request body, or, for a problem
+ * about a path variable or request parameter, to the parameter its {@code parameter} property
+ * names (the response's own {@code parameter} property too, when all its problems are about
+ * one); never a stack trace, a class name or more than an excerpt of the input.
  *
  * <p>Ordered just before Spring Boot's own problem-details handler
  * ({@code spring.mvc.problemdetails.enabled}, order 0), which would otherwise answer these
@@ -170,8 +177,9 @@ public class AttacheProblemHandler implements Ordered {
   }
 
   /**
-   * Parameters that break rules under Spring's method validation: 422, pointers relative to each
-   * parameter; a request body's are relative to the body.
+   * Parameters that break rules under Spring's method validation: 422, each problem naming its
+   * parameter, its pointer relative to the parameter's value; a request body's are relative to
+   * the body.
    *
    * @param exception what Spring threw, not null
    * @param locale the request's language
@@ -185,14 +193,12 @@ public class AttacheProblemHandler implements Ordered {
       return ResponseEntity.internalServerError()
           .body(ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
     }
-    List<Problem> problems = new ArrayList<>();
-    List<String> parameters = new ArrayList<>();
+    List<ProblemResponses.Entry> problems = new ArrayList<>();
+    Set<String> parameters = new LinkedHashSet<>();
+    boolean body = false;
     for (ParameterValidationResult result : exception.getParameterValidationResults()) {
-      String name = result.getMethodParameter().getParameterName();
-      if (!result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
-          && !parameters.contains(name)) {
-        parameters.add(name);
-      }
+      boolean isBody = result.getMethodParameter().hasParameterAnnotation(RequestBody.class);
+      String name = isBody ? null : requestName(result.getMethodParameter());
       List<ConstraintViolation<?>> violations = new ArrayList<>();
       for (MessageSourceResolvable error : result.getResolvableErrors()) {
         ConstraintViolation<?> violation = violation(result, error);
@@ -202,13 +208,29 @@ public class AttacheProblemHandler implements Ordered {
       }
       for (ConstraintViolation<?> violation : violations) {
         Problem problem = AttacheValidator.toProblems(List.of(violation), locale).get(0);
-        problems.add(Problem.builder().from(problem)
-            .pointer(pointerInParameter(violation.getPropertyPath())).build());
+        problems.add(new ProblemResponses.Entry(name, Problem.builder().from(problem)
+            .pointer(pointerInParameter(violation.getPropertyPath())).build()));
+        if (isBody) {
+          body = true;
+        } else {
+          parameters.add(name);
+        }
       }
     }
     problems.sort(null);
-    return ProblemResponses.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", problems,
-        parameters.size() == 1 ? parameters.get(0) : null, locale);
+    String detail;
+    if (body || parameters.isEmpty()) {
+      detail = ProblemResponses.text("invalid", locale);
+    } else if (parameters.size() == 1) {
+      detail = ProblemResponses.text("parameter.invalid", locale, parameters.iterator().next());
+    } else {
+      List<String> quoted = new ArrayList<>();
+      parameters.forEach(name -> quoted.add(ProblemResponses.text("quoted", locale, name)));
+      detail = ProblemResponses.text("parameters.invalid", locale,
+          String.join(ProblemResponses.text("separator", locale), quoted));
+    }
+    return ProblemResponses.of(HttpStatus.UNPROCESSABLE_CONTENT, detail, problems,
+        !body && parameters.size() == 1 ? parameters.iterator().next() : null);
   }
 
   /**
@@ -223,6 +245,22 @@ public class AttacheProblemHandler implements Ordered {
       Locale locale) {
     return ProblemResponses.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid",
         translated(exception.getProblems(), locale), null, locale);
+  }
+
+  /** The name a request gives the parameter: the annotation's, else the Java parameter's. */
+  private static String requestName(MethodParameter parameter) {
+    String name = "";
+    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+    PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+    RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+    if (param != null) {
+      name = param.name();
+    } else if (variable != null) {
+      name = variable.name();
+    } else if (header != null) {
+      name = header.name();
+    }
+    return name.isEmpty() ? parameter.getParameterName() : name;
   }
 
   private static ConstraintViolation<?> violation(ParameterValidationResult result,
