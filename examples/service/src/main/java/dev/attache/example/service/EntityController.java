@@ -24,6 +24,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +64,14 @@ class EntityController {
   private static final Logger LOG = LoggerFactory.getLogger(EntityController.class);
 
   private final EntityStore store;
+  /** Exports running: each holds a connection for as long as its client reads. */
+  private final Semaphore exports;
+  private final int maxExports;
 
-  EntityController(EntityStore store) {
+  EntityController(EntityStore store, ServiceProperties properties) {
     this.store = store;
+    this.maxExports = Math.max(1, properties.maxExports());
+    this.exports = new Semaphore(maxExports);
   }
 
   /** A page of entities: where it starts, how long it may be, and how many there are. */
@@ -198,6 +204,18 @@ class EntityController {
   void stream(@RequestParam(name = "kind", required = false) EntityKind kind,
       HttpServletResponse response) throws IOException {
     Class<? extends Entity> type = kind == null ? Entity.class : kind.getType();
+    if (!exports.tryAcquire()) {
+      throw new ExportsBusyException(maxExports);
+    }
+    try {
+      export(type, response);
+    } finally {
+      exports.release();
+    }
+  }
+
+  private void export(Class<? extends Entity> type, HttpServletResponse response)
+      throws IOException {
     long lines = 0;
     try (Stream<? extends Entity> entities = store.stream(type)) {
       response.setContentType(NDJSON);
@@ -220,6 +238,16 @@ class EntityController {
       // write its problem into the stream and end it as if it were whole
       LOG.error("An NDJSON export failed after {} entities; its connection is closed", lines, e);
       throw new ExportCutException(lines);
+    }
+  }
+
+  /** As many exports run as the service allows: another would take a connection others need. */
+  static final class ExportsBusyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ExportsBusyException(int running) {
+      super(running + " NDJSON exports are running, as many as the service allows at once"
+          + " (attache.service.max-exports); try again later");
     }
   }
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -61,6 +62,15 @@ class ServiceProblems {
     reply.getBody().setDetail("The parameter '" + e.parameter() + "' could not be read.");
     reply.getBody().setProperty("problems", List.of(aboutParameter(e.parameter(), blank)));
     return reply;
+  }
+
+  /** Too many exports at once: the client may retry shortly. */
+  @ExceptionHandler(EntityController.ExportsBusyException.class)
+  ResponseEntity<ProblemDetail> exportsBusy(EntityController.ExportsBusyException e) {
+    ResponseEntity<ProblemDetail> reply = problem(HttpStatus.SERVICE_UNAVAILABLE, "export.busy",
+        e.getMessage(), Map.of());
+    return ResponseEntity.status(reply.getStatusCode()).headers(reply.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, "5").body(reply.getBody());
   }
 
   @ExceptionHandler(Etags.BadIfMatchException.class)

@@ -48,6 +48,7 @@ class SlowExportTest {
         "--server.address=127.0.0.1", "--attache.service.data-directory=" + DATA,
         "--attache.service.load-reference=false",
         "--spring.mvc.async.request-timeout=" + ASYNC_TIMEOUT_MS + "ms",
+        "--attache.service.max-exports=1",
         "--server.tomcat.connection-timeout=" + CONNECTION_TIMEOUT_MS + "ms");
     port = RestartTest.http(service).uri("/").getPort();
     ByteArrayOutputStream entities = new ByteArrayOutputStream();
@@ -166,6 +167,24 @@ class SlowExportTest {
     assertThat(body.text().lines()).allMatch(line -> line.startsWith("{\"type\":"));
     // and it took longer than both limits together, or the test proves nothing
     assertThat(export.millis()).isGreaterThan(ASYNC_TIMEOUT_MS + CONNECTION_TIMEOUT_MS);
+  }
+
+  @Test
+  void anExportBeyondTheLimitIsRefusedAndOtherRequestsGoOn() throws Exception {
+    String id = DatasetGenerator.of(GeneratorConfig.builder(11).count(COUNT).build()).stream()
+        .findFirst().orElseThrow().getId().toString();
+    Export export = export(16 * 1024, 10, () -> {
+      // the one export allowed here is running, its connection held while its client reads
+      Http.Reply second = new Http(port).get("/entities", "Accept", "application/x-ndjson");
+      assertThat(second.status()).isEqualTo(503);
+      assertThat(second.response().headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(second.text()).contains("export.busy", "attache.service.max-exports");
+      assertThat(new Http(port).get("/entities/" + id).status()).isEqualTo(200);
+    });
+    assertThat(export.body().ended()).as("the first export's last chunk").isTrue();
+    // once it is done, the next export runs
+    assertThat(new Http(port).get("/entities", "Accept", "application/x-ndjson").status())
+        .isEqualTo(200);
   }
 
   @Test
