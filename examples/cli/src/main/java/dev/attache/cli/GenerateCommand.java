@@ -73,6 +73,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(invalidRate >= 0 && invalidRate <= 1)) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, "--invalid-rate must be between 0 and 1, not "
+          + invalidRate);
+    }
     GeneratorConfig config;
     try {
       config = GeneratorConfig.builder(seed).count(count).invalidRate(invalidRate).build();

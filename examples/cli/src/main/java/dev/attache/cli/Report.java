@@ -191,7 +191,7 @@ final class Report {
         ObjectNode row = rows.addObject();
         row.put("date", entry.date().toString());
         row.put("id", entry.entity().getId().toString());
-        row.put("label", label(entry.entity()));
+        row.put("label", entry.entity().label()); // as it is: JSON escapes what it must
         ArrayNode sources = row.putArray("sources");
         entry.sources().forEach(s -> sources.add(s.getId().toString()));
       }

@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     long valid = 0;
     long invalid = 0;
     long problems = 0;
-    boolean failed = false;
+    int unread = 0;
     for (Path file : files) {
       try (Input input = Input.open(file, inputFormat.of(file), json, threads.of(file))) {
         Input.Counts counts = input.read(entity -> { },
@@ -56,15 +56,17 @@ final class ValidateCommand implements Callable<Integer> {
         problems += counts.problems;
       } catch (CliException e) {
         io.err.println("attache: " + e.getMessage());
-        failed = true;
+        unread++;
       }
     }
     long checked = valid + invalid;
-    io.text.printf("checked %d %s in %d %s: %d valid, %d invalid, %d %s%n",
-        checked, checked == 1 ? "entity" : "entities", files.size(),
-        files.size() == 1 ? "file" : "files", valid, invalid,
-        problems, problems == 1 ? "problem" : "problems");
+    int read = files.size() - unread;
+    io.text.printf("checked %d %s in %d %s: %d valid, %d invalid, %d %s%s%n",
+        checked, checked == 1 ? "entity" : "entities", read, read == 1 ? "file" : "files",
+        valid, invalid, problems, problems == 1 ? "problem" : "problems",
+        unread == 0 ? "" : "; " + unread + (unread == 1 ? " file" : " files")
+            + " could not be read");
     io.text.flush();
-    return failed ? ExitCodes.USAGE_OR_IO : problems > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    return unread > 0 ? ExitCodes.USAGE_OR_IO : problems > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 }

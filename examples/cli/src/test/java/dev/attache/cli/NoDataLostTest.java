@@ -253,6 +253,13 @@ class NoDataLostTest {
     Run convert = run("convert", folder.toString(), dir.resolve("out.ndjson").toString());
     assertThat(convert.status()).isEqualTo(2);
     assertThat(dir.resolve("out.ndjson")).doesNotExist();
+    // beside a file that reads, the summary counts the files read and says which were not
+    Path good = dir.resolve("good.ndjson");
+    Files.writeString(good, run("reference", "--format", "ndjson").out());
+    Run both = run("validate", good.toString(), dir.resolve("missing.ndjson").toString());
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.out()).contains("checked 126 entities in 1 file: 126 valid, 0 invalid,"
+        + " 0 problems; 1 file could not be read");
   }
 
   @Test
@@ -296,6 +303,10 @@ class NoDataLostTest {
         .doesNotContain("\r", "\u2028", "\u202E")
         .contains("\\u2028", "\\u202E");
     assertThat(report.out().lines()).noneMatch(line -> line.startsWith("2026-01-01 forged"));
+    // as JSON, a text is the text, escaped once by JSON itself, as titles are
+    Run json = run("report", data.toString(), "--between", "RU", "TM", "--format", "json");
+    assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out())
+        .at("/timeline/0/label").asText()).isEqualTo("x\n2026-01-01 forged row\u2028also\r\u202Eevil");
     Run validate = run("validate", data.toString());
     assertThat(validate.lines()).hasSize(2).first().asString()
         .contains("\\u2029\\u202E json.property.unknown");
