@@ -238,6 +238,15 @@ final class Decoder {
    * value is skipped: the parser must be on the name.
    */
   boolean checkName(String name) {
+    if (name.length() > maxNameLength()) {
+      // reported at the object, quoted short: a pointer and a message holding the whole name
+      // would send back as much as was sent
+      problem("json.limit", "a property name of " + name.length() + " characters: longer than"
+          + " any name of the format (the limit is " + maxNameLength() + ")", name);
+      next();
+      skip();
+      return false;
+    }
     int bad = Texts.firstIllegal(name, false);
     if (bad < 0) {
       return true;
@@ -248,6 +257,17 @@ final class Decoder {
     next();
     skip();
     return false;
+  }
+
+  /**
+   * The longest property name: the parser's limit where it was given one (attache's readers give
+   * {@link JsonLimits}'), else attache's default; a mapper of an application's own (Spring Boot's)
+   * allows Jackson's 50,000.
+   */
+  private int maxNameLength() {
+    int limit = parser.streamReadConstraints().getMaxNameLength();
+    return limit == tools.jackson.core.StreamReadConstraints.defaults().getMaxNameLength()
+        ? JsonLimits.defaults().getMaxNameLength() : limit;
   }
 
   /** Skips the current value, with everything inside it. */

@@ -58,6 +58,10 @@ public final class JacksonProblems {
       problem = Problem.of(base, "json.null", "null is not allowed here");
     } else if (failure instanceof InvalidFormatException format && format.getValue() != null) {
       problem = Problem.of(base, "json.type", "a value of the wrong form", format.getValue());
+    } else if (failure instanceof MismatchedInputException
+        && String.valueOf(failure.getOriginalMessage()).startsWith("Trailing token")) {
+      // FAIL_ON_TRAILING_TOKENS: a second value after the document, as attache's readers say
+      problem = Problem.of("", "json.trailing", "there is more after the end of the document");
     } else if (failure instanceof MismatchedInputException) {
       problem = Problem.of(base, "json.type", "a value of the wrong type");
     } else {

@@ -47,6 +47,9 @@ final class Reading {
   private static final java.util.regex.Pattern SOURCE_IN_MESSAGE =
       java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; ");
 
+  private static final java.util.regex.Pattern LIMIT_SOURCE =
+      java.util.regex.Pattern.compile(",? from `[^`]*`");
+
   static Problem failure(JacksonException e, String pointer, long lineOffset) {
     String code = e instanceof StreamConstraintsException ? "json.limit"
         : e instanceof InputCoercionException ? "json.number.range" : "json.syntax";
@@ -58,6 +61,8 @@ final class Reading {
     }
     // a location inside the message names the source, or says it may not: the problem has its own
     message = SOURCE_IN_MESSAGE.matcher(message).replaceAll("[");
+    // and where the limit came from, a class and a method, is Jackson's business, not the client's
+    message = LIMIT_SOURCE.matcher(message).replaceAll("");
     // Jackson quotes the token it choked on: make it printable, and short
     message = dev.attache.internal.Texts.printable(message);
     message = message.length() > 200 ? message.substring(0, 199) + "…" : message;

@@ -164,6 +164,35 @@ class AttacheModuleTest {
   }
 
   @Test
+  void aHugePropertyNameIsRefusedShortEvenOnAMapperWithJacksonsOwnLimits() {
+    // an application's mapper (Spring Boot's) allows names of 50,000 characters
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String huge = "k".repeat(50_000);
+    assertThatThrownBy(() -> mapper.readValue("{\"type\":\"agreement\",\"" + huge + "\":1}",
+        Entity.class)).isInstanceOfSatisfying(JsonDecodingException.class, e -> {
+          assertThat(e.getProblems()).allSatisfy(problem -> {
+            assertThat(problem.getPointer()).hasSizeLessThan(100);
+            assertThat(problem.getMessage()).hasSizeLessThan(300);
+          });
+          assertThat(e.getProblems()).filteredOn(p -> p.getCode().equals("json.limit"))
+              .singleElement().satisfies(problem -> {
+            assertThat(problem.getCode()).isEqualTo("json.limit");
+            assertThat(problem.getPointer()).isEmpty();
+            assertThat(problem.getMessage()).hasSizeLessThan(200).contains("50000 characters");
+            assertThat(problem.getValue()).hasValueSatisfying(v -> assertThat(v).hasSizeLessThan(100));
+          });
+        });
+    // the limit's source, a Jackson class and method, stays out of the message
+    String deep = "[".repeat(40) + "]".repeat(40);
+    DocumentResult read = AttacheJson.strict().readDocument(
+        "{\"format\":\"attache/1\",\"entities\":[{\"type\":\"person\",\"x\":" + deep + "}]}");
+    assertThat(read.problems()).extracting(dev.attache.validation.Problem::getCode)
+        .contains("json.limit");
+    assertThat(read.problems()).allSatisfy(problem ->
+        assertThat(problem.getMessage()).doesNotContain("`", "StreamReadConstraints"));
+  }
+
+  @Test
   void nullForAValueOfTheModelInsideAUsersTypeIsAProblem() {
     JsonMapper mapper = JsonMapper.builder().addModule(new AttacheModule()).build();
     assertThatThrownBy(() -> mapper.readValue("{\"price\":null,\"others\":[]}", Price.class))

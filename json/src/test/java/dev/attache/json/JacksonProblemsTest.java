@@ -82,4 +82,14 @@ class JacksonProblemsTest {
     assertThat(problems("{\"count\":null}")).extracting(p -> p.getPointer() + " " + p.getCode())
         .containsExactly("/count json.type");
   }
+
+  @Test
+  void aSecondValueAfterTheDocumentIsTrailingContent() {
+    JsonMapper strict = MAPPER.rebuild().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+    JacksonException failure = catchThrowableOfType(JacksonException.class,
+        () -> strict.readValue("{\"count\":1}{}", Request.class));
+    assertThat(JacksonProblems.of(failure)).extracting(p -> p.getPointer() + " " + p.getCode())
+        .containsExactly(" json.trailing");
+  }
 }
