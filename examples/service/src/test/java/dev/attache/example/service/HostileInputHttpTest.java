@@ -63,7 +63,7 @@ class HostileInputHttpTest extends LiveService {
         PERSON.formatted("\"" + "x".repeat(30_000) + "\"", ""), 422, "value.size");
     person(cases, "a property name longer than the limit",
         PERSON.formatted("\"P\"", ",\"" + "k".repeat(500) + "\":1"), 400,
-        "json.property.unknown");
+        "json.limit");
     person(cases, "an array longer than its limit", PERSON.formatted("\"P\"",
         ",\"sources\":[" + "\"source:s\",".repeat(10_000) + "\"source:s\"]"), 400,
         "json.array.size");
