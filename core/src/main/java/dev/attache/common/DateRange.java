@@ -177,6 +177,10 @@ public abstract class DateRange implements WithDateRange {
   }
 
   private static Optional<QualifiedDate> side(String text) {
+    if (text.isEmpty()) { // "/2019": a side left empty, not a date that failed to parse
+      throw new InvalidValueException("period.malformed", "Invalid period: a side is empty;"
+          + " write '..' for an open side");
+    }
     return text.equals("..") ? Optional.empty() : Optional.of(QualifiedDate.parse(text));
   }
 

@@ -46,6 +46,14 @@ class DateRangeTest {
     assertThatThrownBy(() -> DateRange.parse(text)).isInstanceOf(InvalidValueException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/2019", "2019/", "/"})
+  void anEmptySideIsAMalformedPeriodNotABadDate(String text) {
+    assertThatThrownBy(() -> DateRange.parse(text)).isInstanceOfSatisfying(
+        InvalidValueException.class, e -> assertThat(e.getCode()).isEqualTo("period.malformed"))
+        .hasMessageContaining("'..'");
+  }
+
   @Test
   void containmentIsCertainOrPossible() {
     DateRange from2023 = DateRange.startingAt(PartialDate.of(2023));

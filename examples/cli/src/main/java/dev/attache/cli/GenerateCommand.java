@@ -92,6 +92,10 @@ final class GenerateCommand implements Callable<Integer> {
         ? Formats.of(format == null ? "ndjson" : format, out, "--format")
         : Formats.of(null, out, "--format ndjson|json");
     chosen.requireAttacheJson("generate");
+    if (header && chosen != Formats.NDJSON) {
+      throw new CliException(ExitCodes.USAGE_OR_IO, "--header leads NDJSON; a document (json)"
+          + " always says its format");
+    }
     DatasetGenerator generator = DatasetGenerator.of(config);
     if (out == null) {
       write(generator, end, chosen, io.out);

@@ -185,7 +185,10 @@ final class Input implements AutoCloseable {
     }
   }
 
-  /** A problem as one line: {@code FILE:LINE: /pointer code: message}. */
+  /**
+   * A problem as one line: {@code FILE:LINE: /pointer code: message}; LINE is 0 for a problem
+   * with no place in the text, so that every line splits the same way.
+   */
   static String line(Path file, Problem problem) {
     return Printable.of(file) + ":"
         + (problem.getLine().isPresent() ? problem.getLine().getAsLong() : 0) + ": "

@@ -164,6 +164,9 @@ class CliTest {
     assertThat(partial.status()).isEqualTo(1);
     assertThat(partial.out()).contains("entities");
     assertThat(partial.err()).contains("the report leaves out");
+    Run header = run("generate", "--count", "3", "--format", "json", "--header");
+    assertThat(header.status()).isEqualTo(2);
+    assertThat(header.err()).contains("--header leads NDJSON");
     Run rate = run("generate", "--count", "3", "--invalid-rate", "2");
     assertThat(rate.status()).isEqualTo(2);
     assertThat(rate.err()).contains("--invalid-rate must be between 0 and 1, not 2.0");
