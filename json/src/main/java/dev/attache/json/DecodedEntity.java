@@ -18,16 +18,14 @@ import tools.jackson.databind.JsonNode;
  */
 public record DecodedEntity(Entity entity, Map<String, JsonNode> unknown) {
   /**
-   * Creates a decoded entity, copying the unknown properties into an unmodifiable map. Each is
-   * where a reader could have found one: under a JSON Pointer to a property of an object of the
-   * entity, not a name in a {@code byLanguage} map (a language there is a name of the model).
-   * Writing also refuses a property the model has, or one with no object to go in: a writer never
-   * drops nor merges one silently.
+   * Creates a decoded entity, copying the unknown properties into an unmodifiable map, each under
+   * a JSON Pointer to a property. Writing refuses one that would not read back as unknown: a
+   * property the model has (a name in a {@code byLanguage} map included), or one with no object
+   * of the entity to go in; a writer never drops nor merges one silently.
    *
    * @param entity the entity, not null
    * @param unknown the unknown properties, by JSON Pointer relative to the entity, not null
-   * @throws IllegalArgumentException if a pointer is not a pointer to a property, or points into
-   *     a {@code byLanguage} map
+   * @throws IllegalArgumentException if a pointer is not a pointer to a property
    */
   public DecodedEntity {
     java.util.Objects.requireNonNull(entity, "entity");

@@ -238,7 +238,8 @@ final class Decoder {
    * value is skipped: the parser must be on the name.
    */
   boolean checkName(String name) {
-    if (name.length() > maxNameLength()) {
+    // one comparison for every name a format has; the parser's own limit only past attache's
+    if (name.length() > DEFAULT_MAX_NAME_LENGTH && name.length() > maxNameLength()) {
       // reported at the object, quoted short: a pointer and a message holding the whole name
       // would send back as much as was sent
       problem("json.limit", "a property name of " + name.length() + " characters: longer than"
@@ -258,6 +259,8 @@ final class Decoder {
     skip();
     return false;
   }
+
+  private static final int DEFAULT_MAX_NAME_LENGTH = JsonLimits.defaults().getMaxNameLength();
 
   /**
    * The longest property name: the parser's limit where it was given one (attache's readers give

@@ -46,15 +46,16 @@ final class Writing {
       java.util.Set<String> lost = new java.util.TreeSet<>(decoded.unknown().keySet());
       lost.removeAll(back.unknown().keySet());
       throw new IllegalArgumentException("the unknown properties " + Texts.printable(
-          Texts.abbreviate(String.join(", ", lost))) + " are properties of the model: they"
-          + " cannot be written as unknown");
+          Texts.abbreviate(String.join(", ", lost))) + " are the model's (a property it has, or"
+          + " a name in a language): they cannot be written as unknown");
     }
     return tree;
   }
 
   /**
-   * Checks that a pointer could be an unknown property's: a property of an object, not a name
-   * in a {@code byLanguage} map, which the reader takes for a language.
+   * Checks that a pointer could be an unknown property's: a pointer, to a property. Whether the
+   * entity has an object there, and whether the model leaves the name free, only writing can tell
+   * ({@link #withUnknown}, {@link #checked}).
    *
    * @throws IllegalArgumentException if it could not
    */
@@ -69,13 +70,6 @@ final class Writing {
     if (at.matches()) {
       throw new IllegalArgumentException("an unknown property's pointer names a property, not"
           + " the entity itself");
-    }
-    for (JsonPointer rest = at; !rest.matches(); rest = rest.tail()) {
-      if (rest.getMatchingProperty().equals("byLanguage") && !rest.tail().matches()) {
-        throw new IllegalArgumentException("the unknown property "
-            + Texts.printable(Texts.abbreviate(pointer)) + " would be a name in a language,"
-            + " not an unknown property");
-      }
     }
   }
 

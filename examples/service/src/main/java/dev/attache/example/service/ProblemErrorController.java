@@ -40,8 +40,7 @@ class ProblemErrorController implements ErrorController {
     String message = SpringProblems.message(status);
     ProblemDetail body = ProblemDetail.forStatusAndDetail(statusCode,
         Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
-    HttpStatus known = HttpStatus.resolve(status);
-    body.setTitle(known == null ? "Error" : known.getReasonPhrase());
+    body.setTitle(SpringProblems.title(status));
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String instance = path instanceof String uri ? uri : request.getRequestURI();
     try {

@@ -5,7 +5,6 @@ import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat's answer to a request it refuses before Spring sees it (a URL that is not UTF-8, headers
@@ -19,8 +18,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
       return;
     }
-    HttpStatus known = HttpStatus.resolve(status);
-    String title = known == null ? "Error" : known.getReasonPhrase();
+    String title = SpringProblems.title(status);
     String message = SpringProblems.message(status);
     String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
         + ",\"detail\":\"" + message + "\",\"problems\":[{\"pointer\":\"\",\"code\":\"http."

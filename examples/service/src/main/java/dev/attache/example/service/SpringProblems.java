@@ -54,8 +54,7 @@ class SpringProblems extends ResponseEntityExceptionHandler {
       problem = Problem.of("", "http." + code, message(code));
     }
     if (detail.getTitle() == null) {
-      HttpStatus known = HttpStatus.resolve(code);
-      detail.setTitle(known == null ? "Error" : known.getReasonPhrase());
+      detail.setTitle(title(code));
     }
     detail.setProperty("problems", List.of(problem));
     if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
@@ -66,6 +65,18 @@ class SpringProblems extends ResponseEntityExceptionHandler {
     }
     return ResponseEntity.status(reply.getStatusCode()).headers(reply.getHeaders())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+  }
+
+  /**
+   * The title of an error's answer: the status's reason phrase, for the service's handlers, its
+   * {@code /error} page and Tomcat's refusals alike.
+   *
+   * @param status the HTTP status
+   * @return the reason phrase, or {@code Error} for a status HTTP does not name
+   */
+  static String title(int status) {
+    HttpStatus known = HttpStatus.resolve(status);
+    return known == null ? "Error" : known.getReasonPhrase();
   }
 
   /**
